@@ -1,0 +1,1 @@
+"""Facts from past releases, with provenance (see :mod:`drafting.facts.model`)."""
