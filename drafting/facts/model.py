@@ -66,6 +66,7 @@ class Figure:
     text: str = ""  # the words as written: "over 800 representatives"
     subject: str | None = None  # what the figure belongs to, when known (an event name)
     provenance: Provenance | None = None
+    as_of: str | None = None  # ISO date the release says the figure holds at ("as of November 3")
 
 
 @dataclass
@@ -86,6 +87,7 @@ class Event:
     venue: str | None = None
     format: str | None = None  # "hybrid", "online", "offline"
     provenance: Provenance | None = None
+    alias: str | None = None  # short name given in the release: "Guangzhou Award"
 
 
 @dataclass
@@ -210,6 +212,8 @@ class FactSet:
             names.add(p.name)
         for e in self.events:
             names.add(e.name)
+            if e.alias:
+                names.add(e.alias)
             if e.venue:
                 names.add(e.venue)
         for r in self.releases:

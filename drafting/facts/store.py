@@ -13,7 +13,11 @@ from drafting.fileio import read_text
 
 
 def load_facts(path: str | Path) -> FactSet:
-    """Read a facts file written by ``drafting facts`` (YAML or JSON)."""
+    """Read a facts file written by ``drafting facts`` (YAML or JSON).
+
+    Both shapes are accepted: one merged object, or a list of per-release
+    objects (merged on load).
+    """
     text = read_text(path)
     try:
         data = yaml.safe_load(text)  # YAML is a superset of JSON
@@ -26,6 +30,10 @@ def load_facts(path: str | Path) -> FactSet:
             hint="regenerate it with 'drafting facts SEEDS -o FILE'",
         ) from None
     try:
+        if isinstance(data, list):  # one object per release, as `drafting facts` writes by default
+            from drafting.facts.merging import merge
+
+            return merge([FactSet.from_dict(item) for item in data])
         return FactSet.from_dict(data)
     except (TypeError, ValueError) as exc:
         raise InputError(
@@ -38,6 +46,14 @@ def load_facts(path: str | Path) -> FactSet:
 def dump_facts(facts: FactSet, fmt: str = "yaml", *, single: bool = False) -> str:
     """Serialise facts for ``--format yaml|json``."""
     data = facts.to_dict(single=single)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def dump_releases(factsets: list[FactSet], fmt: str = "yaml") -> str:
+    """Serialise one ``{"release": ...}`` object per release, as a list."""
+    data = [fs.to_dict(single=True) for fs in factsets]
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)

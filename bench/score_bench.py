@@ -1,0 +1,108 @@
+"""Throughput of the scorer and cold start of ``drafting score``; prints figures.
+
+    python bench/score_bench.py [--mb 5]
+
+Text: releases built from the seeds' sentences (English) and from the test
+Chinese and Spanish releases, each sentence tagged with a unique number so
+textstat's per-text caches cannot serve repeats. Every document is scored in
+full: body metrics, every paragraph, every sentence (hard-sentence search).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from drafting.fileio import read_text  # noqa: E402
+from drafting.ingest import parse_release  # noqa: E402
+from drafting.score.analyse import score_document  # noqa: E402
+from drafting.score.layout import scoring_parts  # noqa: E402
+from drafting.text.sentences import split_sentences  # noqa: E402
+
+
+def sentence_pool(paths: list[Path]) -> list[str]:
+    pool = []
+    for p in paths:
+        doc = parse_release(read_text(p), str(p))
+        for para in doc.paragraphs:
+            pool += [s.text for s in split_sentences(para.text)]
+    return pool
+
+
+def make_documents(pool: list[str], total_bytes: int, zh: bool = False) -> list[str]:
+    """Releases of 4 paragraphs x 3 sentences, until ``total_bytes`` of UTF-8."""
+    rng = random.Random(5)
+    docs, size, n = [], 0, 0
+    while size < total_bytes:
+        paras = []
+        for _ in range(4):
+            sents = []
+            for _ in range(3):
+                n += 1
+                s = rng.choice(pool)
+                tag = f"第{n}号" if zh else f"item{n}"
+                sents.append(f"{tag} {s}" if not zh else f"{tag}{s}")
+            paras.append(("" if zh else " ").join(sents))
+        text = f"Headline number {n}\n\n" + "\n\n".join(paras) + "\n"
+        docs.append(text)
+        size += len(text.encode("utf-8"))
+    return docs
+
+
+def throughput(docs: list[str], lang: str) -> tuple[float, float]:
+    """(MB scored, MB/s) for scoring every document in ``docs`` as ``lang``."""
+    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    score_document("warm", docs[0], parse_release(docs[0], "w").paragraphs, lang=lang)
+    t0 = time.perf_counter()
+    for i, text in enumerate(docs):
+        doc = parse_release(text, f"d{i}")
+        headline, paras = scoring_parts(doc.headline, doc.subheads, doc.paragraphs)
+        score_document(f"d{i}", text, paras, headline=headline, lang=lang)
+    return mb, mb / (time.perf_counter() - t0)
+
+
+def cold_start(path: Path, runs: int = 3) -> tuple[float, float]:
+    """(first run with an empty cache folder, median of later runs) in seconds."""
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "XDG_CACHE_HOME": cache}
+        times = []
+        for _ in range(runs + 1):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "drafting", "score", str(path)], env=env,
+                           stdout=subprocess.DEVNULL, check=False)
+            times.append(time.perf_counter() - t0)
+    return times[0], statistics.median(times[1:])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=5.0, help="MB of English text to score")
+    ap.add_argument("--other-mb", type=float, default=1.0, help="MB each of Spanish, Chinese")
+    args = ap.parse_args()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    data = ROOT / "tests" / "score" / "data"
+    for lang, pool_paths, mb in (
+        ("en", seeds, args.mb),
+        ("es", [data / "release_es.md"], args.other_mb),
+        ("zh", [data / "release_zh.md"], args.other_mb),
+    ):
+        docs = make_documents(sentence_pool(pool_paths), int(mb * 1e6), zh=lang == "zh")
+        size, rate = throughput(docs, lang)
+        print(f"{lang}: scored {size:.2f} MB in {len(docs)} documents at {rate:.2f} MB/s")
+    first, warm = cold_start(seeds[0])
+    print(f"cold start, drafting score {seeds[0].name}: first run (empty cache) {first:.2f} s, "
+          f"then median {warm:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,319 @@
+"""``drafting translate``: releases to Chinese and Spanish, offline, in layers.
+
+Exit codes: 0 translated and every check passed (warnings allowed); 1 written,
+but a check reported an error (figure or glossary term missing, English left);
+2 bad input, or no model installed for a pair that needs MT (nothing written).
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from drafting.errors import EXIT_FINDINGS, EXIT_OK, InputError, ModelError
+
+TARGETS = ("zh", "es")
+
+
+def _targets(value: str | None) -> list[str]:
+    if not value:
+        return []
+    langs = [x.strip().lower() for x in value.split(",") if x.strip()]
+    bad = [x for x in langs if x not in TARGETS]
+    if bad:
+        raise InputError(
+            f"cannot translate to {', '.join(bad)}", path="--to", hint="use zh, es or zh,es"
+        )
+    return list(dict.fromkeys(langs))
+
+
+def output_path(src: Path, lang: str, out_dir: Path | None) -> Path:
+    """``release.txt`` -> ``release.zh.txt`` next to it, or in ``out_dir``."""
+    name = f"{src.stem}.{lang}{src.suffix or '.txt'}"
+    return (out_dir or src.parent) / name
+
+
+@contextmanager
+def _progress(total: int, label: str):  # type: ignore[no-untyped-def]
+    """A Rich bar on stderr for long jobs; nothing when stderr is not a terminal."""
+    if total < 20 or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+@click.command("translate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--to", "to", metavar="LANGS", help="Target languages: zh, es or zh,es.")
+@click.option(
+    "-o",
+    "--out-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder for the translations (default: next to each source).",
+)
+@click.option(
+    "--engine",
+    default="argos",
+    show_default=True,
+    help="argos, argos-loop, apertium, an entry point name, or module:callable.",
+)
+@click.option(
+    "--glossary",
+    "glossaries",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Extra glossary YAML (repeatable); wins over the bundled one.",
+)
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@click.option(
+    "--xliff",
+    "xliff_out",
+    type=click.Path(path_type=Path),
+    help="Write a post-editing job (XLIFF 1.2) instead of the translation.",
+)
+@click.option(
+    "--apply",
+    "apply_job",
+    type=click.Path(path_type=Path),
+    help="Apply a post-edited XLIFF job: finished segments go into memory, "
+    "and the translation is written.",
+)
+@click.option(
+    "--import-tmx",
+    "tmx_in",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Add a TMX file to the translation memory (for each --to language).",
+)
+@click.option(
+    "--export-tmx",
+    "tmx_out",
+    type=click.Path(path_type=Path),
+    help="Write the translation memory for the --to language as TMX.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="How check findings are printed.",
+)
+def command(
+    paths: tuple[Path, ...],
+    to: str | None,
+    out_dir: Path | None,
+    engine: str,
+    glossaries: tuple[Path, ...],
+    force: bool,
+    xliff_out: Path | None,
+    apply_job: Path | None,
+    tmx_in: tuple[Path, ...],
+    tmx_out: Path | None,
+    fmt: str,
+) -> int:
+    """Translate releases offline: memory first, then glossary, then MT, then checks."""
+    from drafting.fileio import read_text
+
+    langs = _targets(to)
+    if apply_job is not None:
+        return _apply(apply_job, out_dir, engine, glossaries, force, fmt)
+    if (paths or tmx_in or tmx_out or xliff_out) and not langs:
+        raise InputError(
+            "no target language", path="--to", hint="add --to zh, --to es or --to zh,es"
+        )
+    for tmx in tmx_in:
+        _import_tmx(tmx, langs)
+    if tmx_out is not None:
+        _export_tmx(tmx_out, langs, force)
+    if not paths:
+        if tmx_in or tmx_out:
+            return EXIT_OK
+        raise InputError(
+            "no file to translate", path="translate", hint="give PATH... (or --apply JOB.xlf)"
+        )
+    texts = {p: read_text(p) for p in paths}
+    _english_only(texts)
+    if xliff_out is not None:
+        return _export_job(texts, langs, xliff_out, engine, glossaries, force)
+    outputs = {(p, lang): output_path(p, lang, out_dir) for p in paths for lang in langs}
+    if not force:
+        from drafting.errors import OutputError
+
+        for out in outputs.values():
+            if out.exists():
+                raise OutputError("already exists", path=out, hint="use --force to overwrite it")
+    return _translate(texts, langs, outputs, engine, glossaries, force, fmt)
+
+
+def _english_only(texts: dict[Path, str]) -> None:
+    from drafting.text.lang import detect_language
+
+    for path, text in texts.items():
+        lang = detect_language(text)
+        if lang != "en":
+            raise InputError(
+                f"looks like {lang}, not English",
+                path=path,
+                hint="drafting translates English releases",
+            )
+
+
+def _layers(lang: str, engine: str, glossaries: tuple[Path, ...], memory=None):  # type: ignore[no-untyped-def]
+    from drafting.translate.engines.loader import load_engine
+    from drafting.translate.pipeline import build_layers, default_glossary
+
+    return build_layers(
+        lang, engine=load_engine(engine), glossary=default_glossary(glossaries), memory=memory
+    )
+
+
+def _translate(texts, langs, outputs, engine, glossaries, force, fmt, memory_for=None) -> int:  # type: ignore[no-untyped-def]
+    from drafting.fileio import atomic_write
+    from drafting.report import writer
+    from drafting.report.model import Report
+    from drafting.translate.checks import check_target, check_units
+    from drafting.translate.models import install_command
+    from drafting.translate.pipeline import translate_text
+
+    reports = []
+    for lang in langs:
+        layers = _layers(lang, engine, glossaries, memory_for(lang) if memory_for else None)
+        for path, text in texts.items():
+            with _progress(text.count(".") + 1, f"{path.name} -> {lang}") as tick:
+                done = translate_text(text, layers, tick)
+            if any(r.origin == "none" for r in done.results):
+                raise ModelError(
+                    f"no en->{lang} translation model installed",
+                    path=path,
+                    hint=install_command("en", lang),
+                )
+            out = outputs[(path, lang)]
+            atomic_write(out, done.text, force=force)
+            findings = check_units(done.units, done.text, lang, layers.glossary, path=str(out))
+            findings += check_target(done.text, lang, glossary=layers.glossary, path=str(out))
+            findings.sort(key=lambda f: (f.start, f.rule))
+            reports.append(Report(str(out), done.text, findings))
+            click.echo(f"{out}: {_summary(done.results)}", err=True)
+    click.echo(writer(fmt)(reports), nl=False)
+    errors = sum(f.severity == "error" for r in reports for f in r.findings)
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _summary(results) -> str:  # type: ignore[no-untyped-def]
+    from collections import Counter
+
+    count = Counter(r.origin for r in results)
+    fuzzy = sum(bool(r.fuzzy) for r in results if r.origin == "mt")
+    parts = [f"{count[o]} {o}" for o in ("memory", "glossary", "mt", "none") if count[o]]
+    tail = f"; {fuzzy} with fuzzy memory matches (see --xliff)" if fuzzy else ""
+    return f"{len(results)} sentences: " + ", ".join(parts) + tail
+
+
+def _import_tmx(tmx: Path, langs: list[str]) -> None:
+    from drafting.fileio import read_text
+    from drafting.translate.memory import load_memory, save_memory
+
+    text = read_text(tmx)
+    for lang in langs:
+        tm = load_memory("en", lang)
+        added = tm.merge_tmx(text, path=tmx)
+        saved = save_memory(tm)
+        click.echo(f"{tmx}: {added} en->{lang} units added to {saved} ({len(tm)} in all)", err=True)
+
+
+def _export_tmx(out: Path, langs: list[str], force: bool) -> None:
+    from drafting.fileio import atomic_write
+    from drafting.translate.memory import load_memory
+
+    if len(langs) != 1:
+        raise InputError("--export-tmx needs exactly one --to language", path=out)
+    tm = load_memory("en", langs[0])
+    atomic_write(out, tm.to_tmx(), force=force)
+    click.echo(f"{out}: {len(tm)} en->{langs[0]} units", err=True)
+
+
+def _export_job(texts, langs, out: Path, engine, glossaries, force) -> int:  # type: ignore[no-untyped-def]
+    from drafting.fileio import atomic_write
+    from drafting.translate.pipeline import translate_text
+    from drafting.translate.xliff import DRAFT_STATE, JobFile, JobUnit, write_job
+
+    if len(langs) != 1:
+        raise InputError("--xliff needs exactly one --to language", path=out)
+    if not force and out.exists():
+        from drafting.errors import OutputError
+
+        raise OutputError("already exists", path=out, hint="use --force to overwrite it")
+    lang = langs[0]
+    layers = _layers(lang, engine, glossaries)
+    files = []
+    for path, text in texts.items():
+        done = translate_text(text, layers)
+        jf = JobFile(str(path.resolve()), "en", lang)
+        seen: set[str] = set()
+        for unit, res in zip(done.units, done.results, strict=True):
+            if unit.source in seen:
+                continue
+            seen.add(unit.source)
+            jf.units.append(
+                JobUnit(
+                    id=f"s{len(jf.units) + 1}",
+                    source=unit.source,
+                    target="" if res.origin == "none" else res.text.strip(),
+                    state=DRAFT_STATE[res.origin],
+                    origin=res.origin,
+                    alternatives=[(m.source, m.target, m.score) for m in res.fuzzy],
+                )
+            )
+        files.append(jf)
+        click.echo(f"{path}: {_summary(done.results)}", err=True)
+    atomic_write(out, write_job(files), force=force)
+    click.echo(f"{out}: XLIFF 1.2 job, {sum(len(f.units) for f in files)} segments", err=True)
+    return EXIT_OK
+
+
+def _apply(job: Path, out_dir, engine, glossaries, force, fmt) -> int:  # type: ignore[no-untyped-def]
+    from drafting.fileio import read_text
+    from drafting.translate.memory import TranslationMemory, load_memory, save_memory
+    from drafting.translate.xliff import confirmed, read_job
+
+    files = read_job(read_text(job), path=job)
+    overlays: dict[str, TranslationMemory] = {}
+    texts: dict[Path, str] = {}
+    outputs = {}
+    for jf in files:
+        src = Path(jf.original)
+        if not src.is_absolute():
+            src = job.parent / src
+        lang = jf.target
+        if lang not in TARGETS:
+            raise InputError(f"target-language {lang!r} is not zh or es", path=job)
+        tm = load_memory("en", lang)
+        done = confirmed(jf)
+        for unit in done:
+            tm.add(unit.source, unit.target)
+        save_memory(tm)
+        overlay = overlays.setdefault(lang, TranslationMemory("en", lang, dict(tm.entries)))
+        overlay.entries.update(tm.entries)
+        for unit in jf.units:  # unfinished drafts still beat fresh MT, but stay out of memory
+            if unit.target.strip() and overlay.exact(unit.source) is None:
+                overlay.add(unit.source, unit.target)
+        click.echo(
+            f"{job}: {len(done)} of {len(jf.units)} en->{lang} segments confirmed "
+            "and added to memory",
+            err=True,
+        )
+        texts[src] = read_text(src)
+        outputs[(src, lang)] = output_path(src, lang, out_dir)
+    langs = list(dict.fromkeys(jf.target for jf in files))
+    return _translate(
+        texts, langs, outputs, engine, glossaries, force, fmt, memory_for=overlays.__getitem__
+    )

@@ -1,0 +1,94 @@
+"""Dates, numbers, ordinals, percentages and lists for each market, from parsed values.
+
+Babel (CLDR) does the locale work; the one thing no library does is the
+Associated Press date style that English wire copy uses ("Dec. 11, 2023",
+"Sept. 5", "March 3"), so that is written out here. Nothing here translates
+words: figures keep their exact value in every language.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel import Locale
+from babel.dates import format_interval, format_skeleton
+from babel.lists import format_list as babel_list
+from babel.numbers import format_decimal, format_percent
+
+#: Babel locale per drafting language code
+LOCALES = {"en": "en_US", "zh": "zh_Hans_CN", "es": "es_ES"}
+
+#: AP style: abbreviate Jan., Feb., Aug., Sept., Oct., Nov., Dec.; spell March-July
+AP_MONTHS = (
+    "Jan.", "Feb.", "March", "April", "May", "June",
+    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+)  # fmt: skip
+
+_EN_ORDINAL_SUFFIX = {"one": "st", "two": "nd", "few": "rd", "other": "th"}
+
+
+def locale_for(lang: str) -> str:
+    return LOCALES.get(lang, lang)
+
+
+def as_date(value: date | str) -> date:
+    """A ``date`` from an ISO string (YAML may already have parsed it)."""
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value).strip())
+
+
+def format_day(value: date | str, lang: str, *, year: bool = True) -> str:
+    """One date: "Dec. 11, 2023" / "2023年12月11日" / "11 de diciembre de 2023"."""
+    d = as_date(value)
+    if lang == "en":
+        text = f"{AP_MONTHS[d.month - 1]} {d.day}"
+        return f"{text}, {d.year}" if year else text
+    skeleton = "yMMMMd" if year else "MMMMd"
+    return format_skeleton(skeleton, d, locale=locale_for(lang))
+
+
+def format_span(start: date | str, end: date | str | None, lang: str) -> str:
+    """A date range: "Dec. 8-10, 2025" / "2025年12月8日至10日" / "8–10 de diciembre de 2025"."""
+    d1 = as_date(start)
+    if end is None or as_date(end) == d1:
+        return format_day(d1, lang)
+    d2 = as_date(end)
+    if lang == "en":
+        if d1.year != d2.year:
+            return f"{format_day(d1, lang)}-{format_day(d2, lang)}"
+        if d1.month == d2.month:
+            return f"{AP_MONTHS[d1.month - 1]} {d1.day}-{d2.day}, {d1.year}"
+        return f"{format_day(d1, lang, year=False)}-{format_day(d2, lang)}"
+    return format_interval(d1, d2, "yMMMMd", locale=locale_for(lang))
+
+
+def format_number(value: float | int, lang: str) -> str:
+    """A figure with the market's grouping: 540,000 / 540,000 / 540.000 (exact value)."""
+    return format_decimal(value, locale=locale_for(lang))
+
+
+def format_percentage(value: float, lang: str) -> str:
+    """A ratio (0.65) as 65% / 65% / 65 %."""
+    return format_percent(value, locale=locale_for(lang))
+
+
+def ordinal(n: int, lang: str) -> str:
+    """An edition number: "7th" / "第7届" / "7.º" (CLDR ordinal rules for English)."""
+    if lang == "en":
+        category = Locale.parse(locale_for("en")).ordinal_form(n)
+        return f"{n}{_EN_ORDINAL_SUFFIX.get(category, 'th')}"
+    if lang == "zh":
+        return f"第{n}届"
+    return f"{n}.º"
+
+
+def format_list(items: list[str], lang: str) -> str:
+    """A list joined for the market; English follows AP (no serial comma)."""
+    items = [str(i) for i in items]
+    if lang == "en":
+        if len(items) <= 2:
+            return " and ".join(items)
+        return f"{', '.join(items[:-1])} and {items[-1]}"
+    return babel_list(items, locale=locale_for(lang))
+

@@ -1,0 +1,220 @@
+"""The document a rule sees: original text, a same-length view to analyse, and masks.
+
+Markdown code, link targets and HTML tags are replaced in the *view* by spaces
+(block tags by line breaks) of the same length, so every offset a rule reports
+on the view is an offset in the original file: positions and fixes need no
+mapping back. Findings that touch a masked range are dropped by the engine.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from drafting.text.spans import LineIndex, Span
+
+if TYPE_CHECKING:
+    from drafting.facts.model import FactSet
+    from drafting.lint.config import LintConfig
+    from drafting.lint.lexicon import Lexicon
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_DOMAIN = re.compile(
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|io|co|cn|uk|eu|de|fr|es|info|biz|news)"
+    r"(?:/[^\s<>\"']*)?\b",
+    re.I,
+)
+_HANDLE = re.compile(r"(?<![\w@])[@#][A-Za-z_]\w*")
+_PARA = re.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\n|\r|$))+")
+
+# Markdown pieces that are not prose.
+_MD_FENCE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[^\n]*$", re.M | re.S)
+_MD_CODE = re.compile(r"`[^`\n]+`")
+_MD_LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_REFDEF = re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
+_MD_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_RAW_BLOCK = re.compile(r"<(script|style|head|template)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+_BLOCK_TAGS = frozenset(
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer "
+    "blockquote pre hr title body head html dl dt dd figure figcaption main nav aside".split()
+)
+
+
+def kind_of(path: str) -> str:
+    """``md``, ``html`` or ``txt`` from the file name (stdin names count too)."""
+    low = path.lower()
+    if low.endswith((".md", ".markdown")):
+        return "md"
+    if low.endswith((".html", ".htm")):
+        return "html"
+    return "txt"
+
+
+def _blank(text: str) -> str:
+    """Same length, line breaks kept, everything else a space."""
+    return "".join(c if c in "\r\n" else " " for c in text)
+
+
+def make_view(text: str, kind: str) -> tuple[str, list[tuple[int, int]]]:
+    """The prose view of ``text`` and the masked ranges (sorted, non-overlapping)."""
+    if kind == "txt":
+        return text, []
+    chars = list(text)
+    masked: list[tuple[int, int]] = []
+
+    def mask(start: int, end: int, fill: str | None = None) -> None:
+        if fill is None:
+            fill = _blank(text[start:end])
+        chars[start:end] = fill
+        masked.append((start, end))
+
+    if kind == "md":
+        for rx in (_MD_FENCE, _COMMENT, _MD_REFDEF, _MD_AUTOLINK, _MD_CODE, _MD_LINK_TARGET):
+            for m in rx.finditer(text):
+                if not _inside(masked, m.start()):
+                    mask(m.start(), m.end())
+        for m in _TAG.finditer(text):
+            if not _inside(masked, m.start()):
+                mask(m.start(), m.end())
+    else:
+        for rx in (_COMMENT, _RAW_BLOCK):
+            for m in rx.finditer(text):
+                if not _inside(masked, m.start()):
+                    mask(m.start(), m.end())
+        for m in _TAG.finditer(text):
+            if _inside(masked, m.start()):
+                continue
+            name = re.match(r"</?([A-Za-z][A-Za-z0-9]*)", m.group()).group(1).lower()  # type: ignore[union-attr]
+            n = m.end() - m.start()
+            fill = ("\n\n" + " " * n)[:n] if name in _BLOCK_TAGS and n >= 2 else None
+            mask(m.start(), m.end(), fill)
+        for m in _ENTITY.finditer(text):
+            if _inside(masked, m.start()):
+                continue
+            char = html.unescape(m.group())
+            if len(char) == 1 and char != m.group():
+                n = m.end() - m.start()
+                mask(m.start(), m.end(), (char if char != "\xa0" else " ") + " " * (n - 1))
+    return "".join(chars), _merge(masked)
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+class Ranges:
+    """Sorted, merged ranges with an O(log n) overlap test."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.ranges = _merge(ranges)
+        self.starts = [s for s, _ in self.ranges]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
+        while i >= 0:
+            s, e = self.ranges[i]
+            if e <= start:
+                return False
+            if s < max(end, start + 1):
+                return True
+            i -= 1
+        return False
+
+
+@dataclass
+class LintDoc:
+    """Everything rules may read: pure data, no I/O."""
+
+    text: str
+    path: str = "-"
+    config: LintConfig | None = None
+    facts: FactSet | None = None
+    kind: str = "txt"
+    view: str = ""
+    masked: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        path: str = "-",
+        *,
+        config: LintConfig | None = None,
+        facts: FactSet | None = None,
+        kind: str | None = None,
+    ) -> LintDoc:
+        kind = kind or kind_of(path)
+        view, masked = make_view(text, kind)
+        return cls(text, path, config, facts, kind, view, masked)
+
+    @property
+    def cfg(self) -> LintConfig:
+        from drafting.lint.config import LintConfig
+
+        if self.config is None:
+            self.config = LintConfig()
+        return self.config
+
+    def option(self, code: str, name: str, default: object) -> object:
+        return self.cfg.options.get(code, {}).get(name, default)
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def mask(self) -> Ranges:
+        return Ranges(self.masked)
+
+    @cached_property
+    def protected(self) -> Ranges:
+        """URLs, e-mail addresses, domains, handles: text that is not prose."""
+        spans = [(m.start(), m.end()) for rx in (_URL, _DOMAIN, _HANDLE) for m in rx.finditer(self.view)]
+        return Ranges(spans + self.masked)
+
+    @cached_property
+    def words(self) -> list[Span]:
+        """Word tokens of the view (letters with inner apostrophes), in order."""
+        return [Span(m.start(), m.end(), m.group()) for m in WORD.finditer(self.view)]
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Runs of non-blank lines in the view."""
+        return [
+            Span(m.start(), m.end(), m.group())
+            for m in _PARA.finditer(self.view)
+            if m.group().strip()
+        ]
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        from drafting.lint.lexicon import load_lexicon
+
+        return load_lexicon()
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Project words (config) and every word of every name in the facts, case-folded."""
+        words = {w.casefold() for w in self.cfg.words}
+        if self.facts is not None:
+            for name in self.facts.known_names():
+                words.update(m.group().casefold() for m in WORD.finditer(name))
+        return frozenset(words)

@@ -1,0 +1,75 @@
+"""Every lint rule, registered in one place with its code, examples and fix policy.
+
+A rule is a pure function ``check(doc) -> Iterable[Finding]`` plus the data that
+documents and tests it: ``must_flag`` and ``must_not_flag`` examples (run by one
+test, and a meta-test fails when a rule has none) and ``fixes`` as
+``(before, after)`` pairs for rules whose fix is safe. Codes are grouped by class:
+DR1xx spelling, DR2xx grammar, DR3xx spacing/punctuation, DR4xx wire style,
+DR5xx syndication leftovers, DR6xx fact consistency.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from drafting.lint.finding import Finding, Severity
+
+if TYPE_CHECKING:
+    from drafting.lint.document import LintDoc
+
+Check = Callable[["LintDoc"], Iterable[Finding]]
+
+RULE_MODULES = ("spelling", "realword", "grammar", "spacing", "style", "junk", "facts")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    description: str  # one line, shown in --format sarif and docs
+    severity: Severity
+    check: Check
+    must_flag: tuple[str, ...]
+    must_not_flag: tuple[str, ...]
+    fixes: tuple[tuple[str, str], ...] = ()  # (before, after) for a safe fix
+    needs_facts: bool = False  # examples run with the test facts
+    options: dict[str, object] = field(default_factory=dict)  # defaults of per-rule options
+
+
+_RULES: dict[str, Rule] = {}
+
+
+def rule(
+    code: str,
+    name: str,
+    description: str,
+    severity: Severity,
+    *,
+    must_flag: Iterable[str],
+    must_not_flag: Iterable[str],
+    fixes: Iterable[tuple[str, str]] = (),
+    needs_facts: bool = False,
+    options: dict[str, object] | None = None,
+) -> Callable[[Check], Check]:
+    """Decorator: register ``check`` under ``code`` (codes are unique and stable)."""
+
+    def register(check: Check) -> Check:
+        if code in _RULES:
+            raise ValueError(f"duplicate rule code {code}")
+        _RULES[code] = Rule(
+            code, name, description, severity, check, tuple(must_flag), tuple(must_not_flag),
+            tuple(fixes), needs_facts, dict(options or {}),
+        )
+        return check
+
+    return register
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every registered rule by code, in code order (imports the rule modules once)."""
+    for mod in RULE_MODULES:
+        importlib.import_module(f"drafting.lint.rules.{mod}")
+    return dict(sorted(_RULES.items()))

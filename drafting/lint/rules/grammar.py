@@ -1,0 +1,160 @@
+"""DR2xx grammar slips: a/an by sound, doubled words, a year repeated around a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drafting.lint.datafiles import word_set
+from drafting.lint.document import LintDoc
+from drafting.lint.finding import Finding
+from drafting.lint.registry import rule
+
+# Letters whose *name* starts with a vowel sound: "an MBA", "an NGO", "an X-ray".
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+_ARTICLE = re.compile(r"\b(a|an|A|An|AN)([ \t]+|[ \t]*(?:\r\n|\n|\r)[ \t]*)(?=([^\s]+))")
+_NEXT = re.compile(r"[\"“‘'(]*([A-Za-z]+|\d[\d,.]*)")
+
+
+def _digits_vowel(num: str) -> bool:
+    """'8', '11', '18', '80'..'89', '800', '11,000', '18.5': said with a vowel first."""
+    digits = num.replace(",", "").split(".")[0]
+    if not digits:
+        return False
+    if digits[0] == "8":
+        return True
+    if digits[:2] in ("11", "18"):
+        return len(digits) % 3 == 2  # 11, 11 000, 11 000 000 (not 110, 1,100)
+    return False
+
+
+def starts_with_vowel_sound(word: str) -> bool | None:
+    """Whether ``word`` is said with a vowel first; None when we cannot tell."""
+    if word[0].isdigit():
+        return _digits_vowel(word)
+    head = re.split(r"[-’']", word)[0]
+    if len(head) > 1 and head.isupper():
+        if head.lower() in word_set("acronym_words.txt"):
+            return head[0] in "AEIOU" and head.lower() not in word_set("a_words.txt") and not head.startswith(("U", "EU"))
+        return head[0] in _VOWEL_LETTERS
+    low = head.lower()
+    if len(low) == 1:
+        return low in "aefhilmnorsx"
+    if low in word_set("an_words.txt"):
+        return True
+    if low in word_set("a_words.txt"):
+        return False
+    for stem in (low[:i] for i in range(len(low) - 1, 3, -1)):
+        if stem in word_set("an_words.txt"):
+            return True
+        if stem in word_set("a_words.txt"):
+            return False
+    return low[0] in "aeiou"
+
+
+@rule(
+    "DR201", "a-an", "'a' or 'an' does not match the sound of the next word", "error",
+    must_flag=(
+        "It provides an showcase for the city.", "She holds a MBA.", "It was an one-time offer.",
+        "We booked a 800-seat hall.", "an university", "a hour later", "an UCLG delegate",
+        "a NGO", "an European city",
+    ),
+    must_not_flag=(
+        "an hour", "a university", "a one-time grant", "an 800-seat hall", "an MBA",
+        "a UCLG delegate", "an NGO", "an honest broker", "a European city", "an 11-day tour",
+        "a 110-year history", "Plan A is ready.", "a U-turn", "an SDG target", "a NASA probe",
+    ),
+    fixes=(("It provides an showcase.", "It provides a showcase."), ("A hour passed.", "An hour passed.")),
+)
+def a_an(doc: LintDoc) -> Iterator[Finding]:
+    view = doc.view
+    for m in _ARTICLE.finditer(view):
+        art = m.group(1)
+        if art in ("A", "AN") and not _sentence_start(view, m.start()):
+            continue  # "Plan A", "Grade A", ALL-CAPS headlines
+        nxt = _NEXT.match(view, m.end())
+        if not nxt or doc.protected.overlaps(nxt.start(1), nxt.end(1)):
+            continue
+        word = nxt.group(1)
+        vowel = starts_with_vowel_sound(word)
+        if vowel is None:
+            continue
+        want = "an" if vowel else "a"
+        if art.lower() == want:
+            continue
+        fixed = want if art.islower() else want.capitalize() if art[0].isupper() and not art.isupper() else want.upper()
+        if art == "A" and want == "an":
+            fixed = "An"
+        yield Finding(
+            "DR201", f"use '{fixed}' before '{word}' (it is said with a {'vowel' if vowel else 'consonant'} sound)",
+            m.start(1), m.end(1), "error", (fixed,), safe_fix=True,
+        )
+
+
+def _sentence_start(view: str, pos: int) -> bool:
+    before = view[max(0, pos - 3) : pos].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?:\r\n"
+
+
+_DOUBLED = re.compile(
+    r"\b([^\W\d_]+)([ \t]+|[ \t]*(?:\r\n|\n|\r)[ \t]*)([^\W\d_]+)\b(?!['’]\w)"
+)
+_OK_DOUBLES = frozenset({"had", "that", "is", "do", "bora", "can", "yada", "tsk", "ha", "no", "very", "so"})
+
+
+@rule(
+    "DR202", "doubled-word", "the same word twice in a row", "error",
+    must_flag=("Metropolis established the The Cities platform.", "in in the city", "to the\nthe city"),
+    must_not_flag=("what it had had before", "that that is", "The the-ness", "Walla Walla", "the theme"),
+    fixes=(
+        ("established the The Cities platform", "established the Cities platform"),
+        ("to the\nthe city", "to the\ncity"),
+    ),
+)
+def doubled_word(doc: LintDoc) -> Iterator[Finding]:
+    view = doc.view
+    pos = 0
+    while True:
+        m = _DOUBLED.search(view, pos)
+        if not m:
+            return
+        pos = m.start(3)
+        a, b = m.group(1), m.group(3)
+        if a.casefold() != b.casefold() or a.casefold() in _OK_DOUBLES:
+            continue
+        if a[0].isupper() and b[0].isupper() and a == b and a.casefold() not in word_set("function_words.txt"):
+            continue  # "Walla Walla", "Bora Bora": names
+        if view[m.end(3) : m.end(3) + 1] == "-" or doc.protected.overlaps(m.start(), m.end()):
+            continue
+        gap = m.group(2)
+        tail = re.match(r"[ \t]+", view[m.end(3) :])
+        if "\n" in gap or "\r" in gap:
+            start, end = m.start(3), m.end(3) + (tail.end() if tail else 0)
+        else:
+            start, end = m.start(2), m.end(3)
+        yield Finding(
+            "DR202", f"'{b}' is repeated", start, end, "error", ("",), safe_fix=True,
+        )
+
+
+_YEAR_NAME = re.compile(
+    r"\b((?:19|20)\d\d)[ \t]+((?:(?:[A-Z][\w’'.&-]*|of|for|and|on|the|de|la|in)[ \t]+){1,10}?)\1\b"
+)
+
+
+@rule(
+    "DR203", "repeated-year", "the same year written before and after a name", "error",
+    must_flag=("The 2021 Global Mayors' Forum 2021 serial events", "the 2024 World Congress of Metropolis 2024 opened"),
+    must_not_flag=("The 2021 Global Mayors' Forum serial events", "from 2021 to 2021", "In 2020 Guangzhou won; in 2020 it also"),
+    fixes=(("The 2021 Global Mayors' Forum 2021 serial events", "The 2021 Global Mayors' Forum serial events"),),
+)
+def repeated_year(doc: LintDoc) -> Iterator[Finding]:
+    for m in _YEAR_NAME.finditer(doc.view):
+        name = m.group(2).strip()
+        if not name[:1].isupper():
+            continue
+        start = m.start(2) + len(m.group(2).rstrip())
+        yield Finding(
+            "DR203", f"the year {m.group(1)} is written both before and after '{name}'",
+            start, m.end(), "error", ("",), safe_fix=True,
+        )

@@ -1,0 +1,57 @@
+"""DR501 syndication leftovers, as ingest recognises them (``find_junk``).
+
+Copy meant to be clean should carry none of a news site's wrapping: bylines,
+"Follow us", disclaimers, credits, repeated titles, trailing headlines.
+Removing it is left to a person: the detector judges by shape, so no auto-fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from drafting.lint.document import LintDoc
+from drafting.lint.finding import Finding
+from drafting.lint.registry import rule
+
+_ADVICE = {
+    "scrape-stamp": "a scraper's date stamp",
+    "byline": "a site's publication stamp",
+    "site-chrome": "site navigation or a notice",
+    "disclaimer": "a site's legal disclaimer",
+    "link": "a link line added by the site",
+    "credit": "a republishing credit",
+    "repeated-title": "the title repeated",
+    "banner": "an image banner or caption",
+    "trailing-headline": "another story's headline",
+}
+
+
+@rule(
+    "DR501", "syndication-leftover", "text a news site or scraper added around the release", "error",
+    must_flag=(
+        "Dec. 11, 2023 /PRNewswire/ -- The forum opened.\n\nFollow us on Google News:\n",
+        "The forum opened in Guangzhou on Monday.\n\nImages courtesy of https://pixabay.com\n",
+    ),
+    must_not_flag=(
+        "The forum opened in Guangzhou on Monday.\n\nSOURCE Guangzhou Foreign Affairs Office\n",
+        "Mayors follow the example of Guangzhou in urban renewal.",
+        "GUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ -- The forum opened.\n\nSOURCE City Office\n\n"
+        "Media contact: Li Wei, press@example.org\n\n###\n",
+    ),
+)
+def syndication(doc: LintDoc) -> Iterator[Finding]:
+    from drafting.lint.rules.style import CONTACT, END_MARK
+
+    try:
+        from drafting.ingest.junk import find_junk
+    except ImportError:  # ingest not installed in this build: nothing to report
+        return
+    for junk in find_junk(doc.view):
+        piece = doc.view[junk.start : junk.end]
+        if junk.kind == "trailing-headline" and (CONTACT.search(piece) or END_MARK.search(piece)):
+            continue  # the release's own contact block or end mark, not another story
+        what = _ADVICE.get(junk.kind, junk.kind)
+        yield Finding(
+            "DR501", f"syndication leftover, {what}; delete it",
+            junk.start, junk.end, "error", ("",),
+        )

@@ -1,0 +1,86 @@
+"""DR102 real-word errors: a correctly spelt word that is wrong *here*.
+
+The knowledge is data (``data/confusables.tsv``): each row names the wrong word,
+the right one and the context that gives it away, written as a part-of-speech-like
+pattern ("shinning" before a noun is the adjective "shining"; before "up" it is
+the verb). No blanket list: outside its context a word is never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from drafting.lint.datafiles import table
+from drafting.lint.document import LintDoc
+from drafting.lint.finding import Finding
+from drafting.lint.registry import rule
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, str, bool, re.Pattern[str]], ...]:
+    rows = table("confusables.tsv")
+    return tuple((w, r, s == "yes", re.compile(p, re.I)) for w, r, s, p in rows)
+
+
+@lru_cache(maxsize=1)
+def _trigger() -> re.Pattern[str]:
+    """One cheap scan for any wrong word; the context patterns run only near a hit."""
+    words = sorted({w.replace("'", "['’]") for w, *_ in _patterns()}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")(?:s|d|ed|ing)?\b", re.I)
+
+
+def match_case(model: str, word: str) -> str:
+    """``word`` written in the case of ``model`` (Shinning -> Shining, SHINNING -> SHINING)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@rule(
+    "DR102", "real-word", "a real word that is wrong in its context (shinning/shining, loose/lose, ...)", "error",
+    must_flag=(
+        "Guangzhou Witnesses Shinning Moments of Cities", "Cities will not loose their voice.",
+        "Their is a new plan.", "The city has it's own plan.", "The policy will have an affect on jobs.",
+        "It is a guiding principal of the forum.", "The programs compliment each other.",
+        "The forth edition opened.", "More cities then ever joined.", "a construction cite in the city",
+        "He sought legal council.", "The event was lead by the mayor.", "They met and than left.",
+        "The cities sent there own delegates.", "Its a great day.", "The rules will effect the cities.",
+        "principle investigator", "back and fourth", "city counsel members",
+    ),
+    must_not_flag=(
+        "The boys were shinning up a tree.", "a loose coalition", "There is a plan.", "its own plan",
+        "the effect on jobs", "The principal reason", "a complement to the plan", "so forth",
+        "more than ever", "sites across the city", "the city council", "to lead the forum",
+        "They will lead by example.", "their cities", "It affects the cities.", "to effect change",
+        "Don't lose hope.", "the shining example",
+    ),
+    fixes=(
+        ("Witnesses Shinning Moments", "Witnesses Shining Moments"),
+        ("Cities will not loose their voice.", "Cities will not lose their voice."),
+    ),
+)
+def real_word(doc: LintDoc) -> Iterator[Finding]:
+    view = doc.view
+    for hit in _trigger().finditer(view):
+        if doc.protected.overlaps(hit.start(), hit.end()):
+            continue
+        lo = max(0, hit.start() - 40)
+        window = view[lo : hit.end() + 60]
+        for wrong, right, safe, rx in _patterns():
+            for m in rx.finditer(window):
+                if lo + m.start("w") != hit.start():
+                    continue
+                word = m.group("w")
+                plain = word.replace("’", "'").lower()
+                if not plain.startswith(wrong):
+                    continue
+                fixed = match_case(word, right + plain[len(wrong) :])
+                yield Finding(
+                    "DR102", f"'{word}' looks wrong here; did you mean '{fixed}'?",
+                    hit.start(), hit.end(), "error", (fixed,), safe_fix=safe,
+                )
+                break

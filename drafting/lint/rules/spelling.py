@@ -1,0 +1,68 @@
+"""DR101 spelling: words no dictionary knows, with ranked suggestions.
+
+Capitalised words (names), acronyms, words glued to digits, URLs, e-mails and
+code are not checked; the facts' names and the project's word list are known.
+An unknown word with no known word within two edits is more likely a coinage
+or a foreign name than a typo: it is reported as a warning, not an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from drafting.lint.document import LintDoc
+from drafting.lint.finding import Finding
+from drafting.lint.registry import rule
+from drafting.lint.rules.realword import match_case
+from drafting.lint.suggest import suggestions
+
+_SUFFIXES = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
+
+
+def is_known(word: str, doc: LintDoc) -> bool:
+    """In the dictionary, the project words or the facts; contractions by their base."""
+    low = word.lower().replace("’", "'")
+    if low in doc.lexicon or low in doc.known_words:
+        return True
+    base, _, suffix = low.rpartition("'")
+    if suffix == "t" and base.endswith("n"):
+        base = base[:-1]
+    return suffix in _SUFFIXES and (base in doc.lexicon or base in ("wo", "ca", "sha"))
+
+
+def _checkable(word: str, view: str, start: int, end: int) -> bool:
+    if len(word) < 3 or not word.islower():
+        return False  # names, acronyms, camelCase, single letters
+    before = view[start - 1 : start]
+    after = view[end : end + 1]
+    return not (before.isdigit() or after.isdigit() or before in "_/\\@#$%&=." or after in "_/\\@=")
+
+
+@rule(
+    "DR101", "spelling", "a word no dictionary knows", "error",
+    must_flag=("The forum was a grate sucess.", "They recieved awards.", "an inovative city"),
+    must_not_flag=(
+        "The forum in Guangzhou drew 800 guests.", "See www.exmaple.com or mail info@exmaple.org.",
+        "The UCLG and CPAFFC met.", "personalised advice from the organisation", "a livestream",
+        "the city's own plans", "It isn't over; we're here.", "co-organized by the city",
+    ),
+    fixes=(("The forum was a sucess.", "The forum was a success."),),
+)
+def spelling(doc: LintDoc) -> Iterator[Finding]:
+    view = doc.view
+    for w in doc.words:
+        word = w.text
+        if not _checkable(word, view, w.start, w.end) or is_known(word, doc):
+            continue
+        if doc.protected.overlaps(w.start, w.end):
+            continue
+        cands, dist = suggestions(word, doc.lexicon)
+        cands = [match_case(word, c) for c in cands]
+        if dist != 1:  # most typos are one edit away; farther off, likely a coinage or a name
+            yield Finding("DR101", f"unknown word '{word}'; add it to the word list if it is right",
+                          w.start, w.end, "warning", tuple(cands))
+            continue
+        yield Finding(
+            "DR101", f"unknown word '{word}'", w.start, w.end, "error", tuple(cands),
+            safe_fix=len(cands) == 1 and dist == 1,
+        )

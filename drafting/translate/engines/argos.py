@@ -1,0 +1,114 @@
+"""Argos Translate models, offline.
+
+Two ways to run the same installed package:
+
+* ``batch="ct2"`` (default): tokenize every segment with the package's
+  SentencePiece model and hand the whole list to one CTranslate2
+  ``translate_batch`` call. Segments arrive already split by drafting's
+  splitter, so argostranslate's own sentence splitting is redundant, and this
+  path never imports argostranslate (nor stanza/torch).
+* ``batch="argos"``: argostranslate's ``translate()`` per segment, kept for
+  comparison (``bench/translate_bench.py``) and as a fallback.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drafting.translate.engines.base import Engine, EngineError, ModelMissing
+from drafting.translate.models import InstalledModel, find, install_command
+
+#: CTranslate2 options matching argostranslate 1.11's defaults (beam 4, length penalty 0.2)
+BEAM_SIZE = 4
+MAX_BATCH_TOKENS = 1024
+
+
+class ArgosEngine(Engine):
+    name = "argos"
+
+    def __init__(self, batch: str = "ct2", device: str = "cpu"):
+        if batch not in ("ct2", "argos"):
+            raise ValueError(f"unknown batch mode {batch!r}")
+        self.batch = batch
+        self.device = device
+        self._loaded: dict[tuple[str, str], Any] = {}
+
+    def supports(self, source: str, target: str) -> bool:
+        return find(source, target) is not None
+
+    def cache_key(self, source: str, target: str) -> str:
+        model = self._model(source, target)
+        stamp = (model.path / "model" / "model.bin").stat().st_mtime_ns
+        return f"argos:{model.name}:{model.version}:{stamp}"
+
+    def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
+        if not segments:
+            return []
+        if self.batch == "argos":
+            return self._argos_loop(segments, source, target)
+        return self._ct2(segments, source, target)
+
+    # -- internals -----------------------------------------------------------
+    def _model(self, source: str, target: str) -> InstalledModel:
+        model = find(source, target)
+        if model is None:
+            raise ModelMissing(source, target, install_command(source, target))
+        return model
+
+    def _ct2(self, segments: list[str], source: str, target: str) -> list[str]:
+        translator, sp, prefix = self._load_ct2(source, target)
+        tokens = [sp.encode(s, out_type=str) for s in segments]
+        try:
+            results = translator.translate_batch(
+                tokens,
+                target_prefix=[[prefix]] * len(tokens) if prefix else None,
+                replace_unknowns=True,
+                max_batch_size=MAX_BATCH_TOKENS,
+                batch_type="tokens",
+                beam_size=BEAM_SIZE,
+                length_penalty=0.2,
+                max_decoding_length=max(32, 3 * max(len(t) for t in tokens)),
+            )
+        except RuntimeError as exc:
+            raise EngineError(f"CTranslate2 failed: {exc}") from None
+        out = []
+        for res in results:
+            pieces = res.hypotheses[0]
+            if prefix and pieces and pieces[0] == prefix:
+                pieces = pieces[1:]
+            out.append(sp.decode_pieces(pieces).replace("▁", " ").strip())
+        return out
+
+    def _load_ct2(self, source: str, target: str) -> tuple[Any, Any, str]:
+        key = (source, target)
+        if key not in self._loaded:
+            import json
+
+            import ctranslate2
+            import sentencepiece
+
+            model = self._model(source, target)
+            meta = json.loads((model.path / "metadata.json").read_text(encoding="utf-8"))
+            sp_path = model.path / "sentencepiece.model"
+            if not sp_path.exists():
+                raise EngineError(
+                    f"{model.path}: no sentencepiece.model (BPE packages need batch='argos')"
+                )
+            try:
+                translator = ctranslate2.Translator(str(model.path / "model"), device=self.device)
+            except (RuntimeError, ValueError) as exc:
+                raise EngineError(f"{model.path}: cannot load the model ({exc})") from None
+            sp = sentencepiece.SentencePieceProcessor(model_file=str(sp_path))
+            self._loaded[key] = (translator, sp, meta.get("target_prefix", ""))
+        return self._loaded[key]
+
+    def _argos_loop(self, segments: list[str], source: str, target: str) -> list[str]:
+        self._model(source, target)
+        from drafting.translate import argos_env
+
+        tr = argos_env.translate()
+        key = ("loop", source, target)
+        if key not in self._loaded:
+            self._loaded[key] = tr.get_translation_from_codes(source, target)
+        translation = self._loaded[key]
+        return [translation.translate(s) for s in segments]

@@ -1,0 +1,99 @@
+"""Dates, numbers, ordinals, lists and datelines per market (Babel; AP style for English)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from drafting.i18n.dateline import dateline
+from drafting.i18n.formats import (
+    AP_MONTHS,
+    format_day,
+    format_list,
+    format_number,
+    format_percentage,
+    format_span,
+    ordinal,
+)
+from drafting.i18n.glossary import load_glossary
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "Dec. 11, 2023"), ("zh", "2023年12月11日"), ("es", "11 de diciembre de 2023")],
+)
+def test_day(lang: str, expected: str) -> None:
+    assert format_day("2023-12-11", lang) == expected
+
+
+def test_ap_months() -> None:
+    assert [format_day(date(2025, m, 1), "en", year=False).split()[0] for m in range(1, 13)] == [
+        "Jan.", "Feb.", "March", "April", "May", "June",
+        "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "lang", "expected"),
+    [
+        ("2025-12-08", "2025-12-10", "en", "Dec. 8-10, 2025"),
+        ("2025-12-08", "2025-12-10", "zh", "2025年12月8日至10日"),
+        ("2025-12-08", "2025-12-10", "es", "8–10 de diciembre de 2025"),
+        ("2025-09-29", "2025-10-02", "en", "Sept. 29-Oct. 2, 2025"),
+        ("2025-09-29", "2025-09-29", "en", "Sept. 29, 2025"),
+    ],
+)
+def test_span(start: str, end: str, lang: str, expected: str) -> None:
+    assert format_span(start, end, lang) == expected
+
+
+def test_numbers_keep_exact_values() -> None:
+    assert [format_number(540000, lang) for lang in ("en", "zh", "es")] == [
+        "540,000", "540,000", "540.000",
+    ]  # fmt: skip
+    assert format_number(800, "es") == "800"
+    assert format_percentage(0.65, "es") == "65\u00a0%"  # CLDR: no-break space
+    assert format_percentage(0.65, "zh") == "65%"
+
+
+def test_ordinals() -> None:
+    assert [ordinal(n, "en") for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st",
+    ]  # fmt: skip
+    assert ordinal(6, "zh") == "第6届"
+    assert ordinal(6, "es") == "6.º"
+
+
+def test_lists() -> None:
+    assert format_list(["a", "b", "c"], "en") == "a, b and c"
+    assert format_list(["甲", "乙", "丙"], "zh") == "甲、乙和丙"
+    assert format_list(["a", "b", "c"], "es") == "a, b y c"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "GUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ --"),
+        ("zh", "广州2023年12月11日 /美通社/ --"),
+        ("es", "GUANGZHOU, China, 11 de diciembre de 2023 /PRNewswire/ --"),
+    ],
+)
+def test_wire_datelines(lang: str, expected: str) -> None:
+    assert dateline("Guangzhou", "China", "2023-12-11", "PRNewswire", lang, load_glossary()) == expected
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_every_date_keeps_its_numbers(d: date) -> None:
+    en = format_day(d, "en")
+    assert en.startswith(AP_MONTHS[d.month - 1]) and en.endswith(f" {d.day}, {d.year}")
+    assert format_day(d, "zh") == f"{d.year}年{d.month}月{d.day}日"
+    assert format_day(d, "es").startswith(f"{d.day} de ") and format_day(d, "es").endswith(str(d.year))
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_every_number_round_trips(n: int) -> None:
+    for lang in ("en", "zh", "es"):
+        assert int(format_number(n, lang).replace(",", "").replace(".", "")) == n
