@@ -78,8 +78,12 @@ def cold_start(path: Path, runs: int = 3) -> tuple[float, float]:
         times = []
         for _ in range(runs + 1):
             t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "drafting", "score", str(path)], env=env,
-                           stdout=subprocess.DEVNULL, check=False)
+            subprocess.run(
+                [sys.executable, "-m", "drafting", "score", str(path)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                check=False,
+            )
             times.append(time.perf_counter() - t0)
     return times[0], statistics.median(times[1:])
 
@@ -99,9 +103,16 @@ def main() -> None:
         docs = make_documents(sentence_pool(pool_paths), int(mb * 1e6), zh=lang == "zh")
         size, rate = throughput(docs, lang)
         print(f"{lang}: scored {size:.2f} MB in {len(docs)} documents at {rate:.2f} MB/s")
+    text = "\n\n".join(read_text(p) for p in seeds) * 60
+    t0 = time.perf_counter()
+    split_sentences(text)
+    rate = len(text.encode("utf-8")) / 1e6 / (time.perf_counter() - t0)
+    print(f"split_sentences: {len(text.encode('utf-8')) / 1e6:.2f} MB at {rate:.1f} MB/s")
     first, warm = cold_start(seeds[0])
-    print(f"cold start, drafting score {seeds[0].name}: first run (empty cache) {first:.2f} s, "
-          f"then median {warm:.2f} s")
+    print(
+        f"cold start, drafting score {seeds[0].name}: first run (empty cache) {first:.2f} s, "
+        f"then median {warm:.2f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ def _langs(value: str) -> list[str]:
 
 
 def _load_event(path: Path | None, sets: tuple[str, ...]) -> dict:
-    from drafting.draft.event import EventFileError, apply_sets, parse_event
+    from drafting.draft.event import EventFileError, apply_sets, check_values, parse_event
     from drafting.fileio import read_text
 
     data = {}
@@ -38,9 +38,16 @@ def _load_event(path: Path | None, sets: tuple[str, ...]) -> dict:
                 hint="see examples/opening.event.yaml for the shape",
             ) from None  # fmt: skip
     try:
-        return apply_sets(data, list(sets))
+        data = apply_sets(data, list(sets))
     except EventFileError as exc:
         raise InputError(str(exc), hint="write --set section.key=value") from None
+    try:
+        check_values(data)
+    except EventFileError as exc:
+        raise InputError(
+            str(exc), path=path or "--set", hint="fix it in the event file or with --set"
+        ) from None
+    return data
 
 
 @click.command(name="draft")

@@ -23,8 +23,10 @@ def collect(paths: tuple[str, ...]) -> list[Path]:
         p = Path(raw)
         if p.is_dir():
             out.extend(
-                f for f in sorted(p.rglob("*"))
-                if f.is_file() and f.suffix.lower() in SUFFIXES
+                f
+                for f in sorted(p.rglob("*"))
+                if f.is_file()
+                and f.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
         elif p.exists():
@@ -39,22 +41,40 @@ def _read_stdin() -> str:
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 (byte {exc.start})", path="<stdin>",
-                         hint="send UTF-8 text") from None
+        raise InputError(
+            f"not valid UTF-8 (byte {exc.start})", path="<stdin>", hint="send UTF-8 text"
+        ) from None
 
 
 @click.command("lint")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--facts", "facts_path", type=click.Path(), help="Facts file (YAML/JSON) to check figures, names and dates against.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True)
+@click.option(
+    "--facts",
+    "facts_path",
+    type=click.Path(),
+    help="Facts file (YAML/JSON) to check figures, names and dates against.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "sarif", "github"]),
+    default="text",
+    show_default=True,
+)
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically).")
 @click.option("--diff", is_flag=True, help="Print safe fixes as a unified diff; write nothing.")
 @click.option("--select", help="Only these rule codes or prefixes (e.g. DR1,DR202).")
 @click.option("--ignore", help="Skip these rule codes or prefixes.")
 @click.option("--stdin", "use_stdin", is_flag=True, help="Read the document from standard input.")
-@click.option("--stdin-filename", help="Name (and so the kind: .md/.html/.txt) of the stdin document.")
-@click.option("--config", "config_path", type=click.Path(), help="A drafting.toml or pyproject.toml to use.")
-def command(paths, facts_path, fmt, fix, diff, select, ignore, use_stdin, stdin_filename, config_path) -> int:  # type: ignore[no-untyped-def]
+@click.option(
+    "--stdin-filename", help="Name (and so the kind: .md/.html/.txt) of the stdin document."
+)
+@click.option(
+    "--config", "config_path", type=click.Path(), help="A drafting.toml or pyproject.toml to use."
+)
+def command(
+    paths, facts_path, fmt, fix, diff, select, ignore, use_stdin, stdin_filename, config_path
+) -> int:  # type: ignore[no-untyped-def]
     """Check press-release copy; exit 0 clean, 1 findings, 2 bad input."""
     from drafting.lint.config import find_config, load_config
     from drafting.lint.engine import lint_text
@@ -134,7 +154,9 @@ def command(paths, facts_path, fmt, fix, diff, select, ignore, use_stdin, stdin_
 def _summary(findings: list, files: int, fixed: int, did_fix: bool) -> None:  # type: ignore[type-arg]
     by = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
     fixable = sum(f.safe_fix for f in findings)
-    parts = [f"{by['error']} error(s), {by['warning']} warning(s), {by['info']} info in {files} file(s)"]
+    parts = [
+        f"{by['error']} error(s), {by['warning']} warning(s), {by['info']} info in {files} file(s)"
+    ]
     if did_fix:
         parts.append(f"{fixed} fixed")
     elif fixable:

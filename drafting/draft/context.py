@@ -39,9 +39,13 @@ INPUTS: dict[str, tuple[str, ...]] = {
     "release.day": ("release.date",),
     "event.title": ("event.name",),
     "event.dates": ("event.start",),
+    "event.venue_name": ("event.venue",),
     "event.start_day": ("event.start",),
     "event.end_day": ("event.end",),
     "event.figure_list": ("event.figures",),
+    "event.figure_text": ("event.figures",),
+    "award.figure_text": ("award.figures",),
+    "history.figure_text": ("history.edition", "history.units"),
     "event.organizer_list": ("event.organizers",),
     "history.title": ("history.edition",),
     "history.figures": ("history.edition", "history.units"),
@@ -91,7 +95,20 @@ class ContextBuilder:
             return Deferred(missing.path)
 
     def _section(self, name: str) -> dict[str, Any]:
-        return Record(name, self.data.get(name) or {})
+        """The event file's section, with empty values dropped (an empty value is missing)."""
+        raw = self.data.get(name) or {}
+        return Record(name, {k: v for k, v in raw.items() if v not in (None, "")})
+
+    def _list(self, raw: dict[str, Any], key: str, where: str) -> list[Any]:
+        """A list value; one text (as ``--set`` gives) counts as a one-item list."""
+        value = raw.get(key)
+        if value in (None, ""):
+            return []
+        if isinstance(value, str | dict):
+            return [value]
+        if not isinstance(value, list):
+            raise InputError(f"'{where}' must be a list")
+        return value
 
     def figure(self, fig: dict[str, Any] | Figure, where: str) -> str | LocalText:
         """One figure in words, exact value kept in every language."""
@@ -165,7 +182,7 @@ class ContextBuilder:
                     hint="give it in full ({name: ..., acronym: ...}) or use a name the facts hold",
                 )
             name, acronym = org.name, org.acronym
-        local_name = self.loc.text(name, where)
+        local_name = self.loc.text(name, where, article=True)
         rec = Record(where, {"name": local_name, "acronym": acronym, "label": local_name})
         if acronym:
             local_acr = self.loc.text(acronym, where)
@@ -214,7 +231,9 @@ class ContextBuilder:
             rec["title"] = self.titled(rec["name"], year=raw.get("edition"))
         for key in ("theme", "venue", "city"):
             if raw.get(key):
-                rec[key] = self.loc.text(raw[key], f"event.{key}")
+                rec[key] = self.loc.text(raw[key], f"event.{key}", article=key == "venue")
+        if raw.get("venue"):  # the bare name, for labels ("Where: ...")
+            rec["venue_name"] = self.loc.text(raw["venue"], "event.venue")
         rec["dates"] = self._deferred(
             lambda: format_span(need(raw, "start"), raw.get("end"), self.lang)
         )
@@ -223,14 +242,18 @@ class ContextBuilder:
                 rec[f"{key}_day"] = self._deferred(lambda k=key: self.day(raw[k]))
         for key in ("sub_forums", "highlights", "topics"):
             if key in raw:
-                items = raw[key] or []
+                items = self._list(raw, key, f"event.{key}")
                 rec[key] = [self.loc.text(x, f"event.{key}") for x in items]
         if "figures" in raw:
-            rec["figures"] = [self.figure(f, "event.figures") for f in raw["figures"] or []]
+            figs = self._list(raw, "figures", "event.figures")
+            rec["figures"] = [self.figure(f, "event.figures") for f in figs]
             rec["figure_list"] = _Joined(rec["figures"], self.lang)
             rec["figure_text"] = self.people_from(rec["figures"])
         if "organizers" in raw:
-            orgs = [self.organization(o, "event.organizers") for o in raw["organizers"] or []]
+            orgs = [
+                self.organization(o, "event.organizers")
+                for o in self._list(raw, "organizers", "event.organizers")
+            ]
             rec["organizers"] = orgs
             rec["organizer_list"] = _Joined([o["label"] for o in orgs], self.lang)
         return rec
@@ -244,7 +267,7 @@ class ContextBuilder:
         year = str(need(raw, "edition"))
         figures = [
             self.figure(self._past_figure(year, str(u), raw.get("subject")), "history.units")
-            for u in raw["units"] or []
+            for u in self._list(raw, "units", "history.units")
         ]
         rec["figures"] = figures
         rec["figure_list"] = _Joined(figures, self.lang)
@@ -286,15 +309,20 @@ class ContextBuilder:
             if raw.get(key):
                 rec[f"{key}_day"] = self._deferred(lambda k=key: self.day(raw[k]))
         if "figures" in raw:
-            rec["figures"] = [self.figure(f, "award.figures") for f in raw["figures"] or []]
+            figs = self._list(raw, "figures", "award.figures")
+            rec["figures"] = [self.figure(f, "award.figures") for f in figs]
             rec["figure_list"] = _Joined(rec["figures"], self.lang)
             rec["figure_text"] = self.people_from(rec["figures"])
         if "organizers" in raw:
-            orgs = [self.organization(o, "award.organizers") for o in raw["organizers"] or []]
+            orgs = [
+                self.organization(o, "award.organizers")
+                for o in self._list(raw, "organizers", "award.organizers")
+            ]
             rec["organizers"] = orgs
             rec["organizer_list"] = _Joined([o["label"] for o in orgs], self.lang)
         if "categories" in raw:
-            rec["categories"] = [self.loc.text(x, "award.categories") for x in raw["categories"]]
+            items = self._list(raw, "categories", "award.categories")
+            rec["categories"] = [self.loc.text(x, "award.categories") for x in items]
         return rec
 
     def contact(self) -> Record:
@@ -309,17 +337,18 @@ class ContextBuilder:
         raw = self._section("press_conference")
         rec = Record("press_conference", {k: v for k, v in raw.items() if k != "venue"})
         if raw.get("venue"):
-            rec["venue"] = self.loc.text(raw["venue"], "press_conference.venue")
+            rec["venue"] = self.loc.text(raw["venue"], "press_conference.venue", article=True)
         if raw.get("date"):
-            rec["day"] = format_day(raw["date"], self.lang)
+            rec["day"] = self.day(raw["date"])
         return rec
 
     def build(self) -> dict[str, Any]:
         speakers = [
-            self.person(p, f"speakers[{i}]") for i, p in enumerate(self.data.get("speakers") or [])
+            self.person(p, f"speakers[{i}]")
+            for i, p in enumerate(self._list(self.data, "speakers", "speakers"))
         ]
         quotes = []
-        for i, q in enumerate(self.data.get("quotes") or []):
+        for i, q in enumerate(self._list(self.data, "quotes", "quotes")):
             if not isinstance(q, dict) or "text" not in q or "speaker" not in q:
                 raise InputError(f"'quotes[{i}]' needs 'text:' and 'speaker:'")
             quotes.append(

@@ -14,6 +14,7 @@ from drafting.draft.context import ContextBuilder
 from drafting.draft.environment import make_environment
 from drafting.draft.localizer import Localizer
 from drafting.draft.render import render
+from drafting.errors import InputError
 from drafting.facts.model import FactSet
 from drafting.i18n.catalogs import translations
 from drafting.i18n.glossary import Glossary
@@ -41,24 +42,31 @@ class Drafter:
         bundled = templates_dir()
         return [self.user_templates, bundled] if self.user_templates else [bundled]
 
-    def environment(self, lang: str, fmt: str) -> Any:
+    def environment(self, lang: str, fmt: str, catalog: Any = None) -> Any:
+        """Sandboxed when user templates are in play; autoescaping for HTML."""
         return make_environment(
             self.search_path(),
             sandboxed=self.user_templates is not None,
             autoescape=fmt == "html",
             lang=lang,
-            catalog=translations(lang),
+            catalog=catalog if catalog is not None else translations(lang),
         )
 
     def draft(self, template: str, lang: str = "en", fmt: str = "md") -> Draft:
         catalog = translations(lang)
         localizer = Localizer(lang, self.glossary, fmt=fmt, engine=self.engine)
-        context = ContextBuilder(
-            self.facts, self.event, lang, catalog, localizer, facts_file=self.facts_file
-        ).build()
+        try:
+            context = ContextBuilder(
+                self.facts, self.event, lang, catalog, localizer, facts_file=self.facts_file
+            ).build()
+        except InputError as exc:  # the event file (or --set) named something unusable
+            if exc.path is None:
+                exc.path = self.event_file or "--set"
+            exc.hint = exc.hint or "fix it in the event file or with --set"
+            raise
         localizer.resolve()
         text = render(
-            self.environment(lang, fmt), template, context,
+            self.environment(lang, fmt, catalog), template, context,
             fmt=fmt, lang=lang, event_file=self.event_file, event=self.event,
         )  # fmt: skip
         return Draft(text=text, lang=lang, untranslated=len(localizer.untranslated))

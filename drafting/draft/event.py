@@ -51,6 +51,32 @@ def _plain(value: Any) -> Any:
     return value
 
 
+#: keys that must hold an ISO date (YYYY-MM-DD) and keys that must hold a whole number
+DATE_KEYS = (
+    "release.date", "event.start", "event.end", "award.opens", "award.deadline",
+    "award.ceremony", "press_conference.date",
+)  # fmt: skip
+NUMBER_KEYS = ("award.edition", "history.cycle")
+
+
+def check_values(data: dict[str, Any]) -> None:
+    """Refuse dates and edition numbers that cannot be parsed, naming the key."""
+    for key in DATE_KEYS + NUMBER_KEYS:
+        section, _, name = key.partition(".")
+        node = data.get(section)
+        value = node.get(name) if isinstance(node, dict) else None
+        if value in (None, ""):
+            continue
+        try:
+            if key in DATE_KEYS:
+                date.fromisoformat(str(value).strip())
+            else:
+                int(str(value).strip())
+        except ValueError:
+            kind = "a date (write YYYY-MM-DD)" if key in DATE_KEYS else "a whole number"
+            raise EventFileError(f"'{key}': {value!r} is not {kind}") from None
+
+
 def apply_sets(data: dict[str, Any], assignments: list[str]) -> dict[str, Any]:
     """Apply ``key.sub=value`` assignments (values are text) to a copy of ``data``."""
     out: dict[str, Any] = _plain(data)

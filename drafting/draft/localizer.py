@@ -13,7 +13,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from drafting.errors import DraftingError, InputError
+from drafting.errors import DraftingError, InputError, ModelError
 from drafting.i18n.glossary import Glossary
 
 #: marker after untranslated text, per output format
@@ -32,13 +32,15 @@ class LocalText:
     text: str | None = None
     origin: str = "pending"  # en, event, glossary, memory, mt, none
     fmt: str = "md"
+    article: str = ""  # "the" / "la": the article the glossary gives the name, if asked for
 
     @property
     def needs_translation(self) -> bool:
         return self.origin == "none"
 
     def _value(self) -> str:
-        return self.text if self.text is not None else self.source
+        value = self.text if self.text is not None else self.source
+        return f"{self.article} {value}" if self.article else value
 
     def __str__(self) -> str:
         if self.needs_translation:
@@ -63,8 +65,12 @@ class Localizer:
         self.pending: list[LocalText] = []
         self.all: list[LocalText] = []
 
-    def text(self, value: Any, where: str = "") -> LocalText:
-        """Localise one value: a string, or a mapping ``{en: ..., zh: ..., es: ...}``."""
+    def text(self, value: Any, where: str = "", *, article: bool = False) -> LocalText:
+        """Localise one value: a string, or a mapping ``{en: ..., zh: ..., es: ...}``.
+
+        With ``article``, a glossary name gets the article it takes in running
+        text in this language ("the People's Government ...", "la Asociación ...").
+        """
         if isinstance(value, dict):
             if not isinstance(value.get("en"), str):
                 raise InputError(f"'{where}' gives translations but no 'en:' text")
@@ -81,6 +87,9 @@ class Localizer:
             item.text, item.origin = found, "glossary"
         else:
             self.pending.append(item)
+        if article and item.origin in {"en", "glossary"}:
+            term = self.glossary.get(source)
+            item.article = term.article(self.lang) if term else ""
         self.all.append(item)
         return item
 
@@ -112,13 +121,18 @@ class _Untranslated:
 def _translate(texts: list[str], lang: str, glossary: Glossary, engine: Any) -> list[Any]:
     """The translation engineer's pipeline when present; otherwise nothing is translated."""
     try:
+        from drafting.translate.engines.base import EngineError, ModelMissing
         from drafting.translate.pipeline import translate_segments
     except ImportError:
         return [_Untranslated(t) for t in texts]
     try:
         results = translate_segments(texts, lang, glossary=glossary, engine=engine)
-    except DraftingError:  # no model installed for the pair: same as "none"
+    except (ModelMissing, DraftingError, ImportError, OSError):  # no usable model: "none"
         return [_Untranslated(t) for t in texts]
+    except EngineError as exc:  # a model is there but broken: the user must act
+        raise ModelError(
+            f"translation engine failed ({exc})", hint="check it with 'drafting models list'"
+        ) from None
     if len(results) != len(texts):
         return [_Untranslated(t) for t in texts]
     return list(results)

@@ -11,6 +11,7 @@ import re
 
 FORMATS = ("md", "txt", "html")
 END_MARK = "###"
+HTML_LANG = {"en": "en", "zh": "zh-Hans", "es": "es"}
 
 _HEADING = re.compile(r"^#{1,6} +", re.M)
 _STRONG = re.compile(r"\*\*(.+?)\*\*")
@@ -30,7 +31,7 @@ def to_text(markdown: str) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def to_html(markdown: str, title: str = "") -> str:
+def to_html(markdown: str, title: str = "", lang: str = "en") -> str:
     """A standalone HTML page from autoescaped Markdown (values are already escaped)."""
     from markdown_it import MarkdownIt
 
@@ -40,6 +41,7 @@ def to_html(markdown: str, title: str = "") -> str:
     ]
     body = MarkdownIt("commonmark", {"html": True}).render("\n".join(lines) + "\n")
     return (
-        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<!DOCTYPE html>\n<html lang=\"{HTML_LANG.get(lang, lang)}\">\n<head>\n"
+        "<meta charset=\"utf-8\">\n"
         f"<title>{title}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
     )

@@ -92,5 +92,5 @@ def render(
         return to_text(markdown)
     if fmt == "html":
         first = next((ln for ln in markdown.splitlines() if ln.startswith("# ")), "# ")
-        return to_html(markdown, title=_COMMENT.sub("", first[2:]).strip())
+        return to_html(markdown, title=_COMMENT.sub("", first[2:]).strip(), lang=lang)
     return markdown.rstrip() + "\n"

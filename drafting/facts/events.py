@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafting.facts.dates import NEXT_WEEKDAY, RANGE, SINGLE, next_weekday, resolve
+from drafting.facts.dates import RANGE, SINGLE, resolve
+from drafting.facts.initiatives import KIND_WORDS
 from drafting.facts.model import Event
 from drafting.facts.numbers import ORDINAL, ordinal
 from drafting.facts.passage import Passage
+from drafting.facts.when import find_when
 
 EVENT_WORDS = (
     "Forum|Congress|Summit|Conference|Awards?|Festival|Expo|Exhibition|Fair|Games|Symposium|"
@@ -36,6 +38,8 @@ BACKREF = re.compile(
     rf"\b(?:the|this|that)\s+(?:[\w]+-day\s+)?(?:serial\s+)?(?P<word>events?|{EVENT_WORDS})\b",
     re.I,
 )
+# "this platform", "the contest": the latest initiative of that kind
+KIND_BACKREF = re.compile(rf"\b(?:the|this|that)\s+(?P<word>{'|'.join(KIND_WORDS)})\b", re.I)
 VENUE = re.compile(rf"(?P<venue>(?:{_CAP}\s+){{1,6}}(?:{VENUE_WORDS}))\b")
 _FORMAT = [
     (re.compile(r"\bhybrid\s+(?:format|manner|mode|form)\b", re.I), "hybrid"),
@@ -89,14 +93,14 @@ class EventTracker:
     events: list[Event] = field(default_factory=list)
 
     def main(self) -> Event | None:
-        """The release's main event: the first with an edition, else the first."""
+        """The release's main event: the first with an edition, else the first meeting."""
         for ev in self.events:
             if ev.edition:
                 return ev
-        return self.events[0] if self.events else None
+        return next((ev for ev in self.events if ev.kind is None), None)
 
     def _same(self, edition: str | None, name: str, short: str | None) -> Event | None:
-        for ev in self.events:
+        for ev in (e for e in self.events if e.kind is None):
             if ev.name == name and ev.edition == edition:
                 return ev
             if short is None and edition is None and name in (ev.alias, ev.name):
@@ -145,22 +149,50 @@ class EventTracker:
                     provenance=p.provenance(start, m.end("name")),
                 )
                 self.events.append(ev)
-            elif short and not ev.alias:
-                ev.alias = short
+            else:
+                if short and not ev.alias:
+                    ev.alias = short
+                if _other_name(ev, name):
+                    ev.aliases.append(name)
             out.append(Mention(ev, start, m.end("name")))
         return out
+
+    def add(self, ev: Event) -> Event:
+        """Record ``ev`` (an initiative or an election) unless it is known; the one kept."""
+        for old in self.events:
+            same = old.kind == ev.kind and old.name.casefold() == ev.name.casefold()
+            if same and old.winner == ev.winner:  # two cities elected to one office: two events
+                for attr in ("start", "organizer", "winner", "alias"):
+                    if getattr(old, attr) is None:
+                        setattr(old, attr, getattr(ev, attr))
+                return old
+        self.events.append(ev)
+        return ev
 
     def refs(self, p: Passage, lo: int, hi: int, named: list[Mention]) -> list[Mention]:
         """Named and referred-to events in ``p.text[lo:hi]``, in order."""
         out = [mn for mn in named if lo <= mn.start < hi]
+        for m in KIND_BACKREF.finditer(p.text, lo, hi):
+            if any(mn.start <= m.start() < mn.end for mn in out):
+                continue
+            word = _kind_word(m.group("word"))
+            before = [mn.event for mn in named if mn.start < m.start()]
+            cands = [e for e in before + self.events if _kind_word(e.kind or "") == word]
+            if cands:
+                ev = [e for e in before if e in cands][-1:] or [cands[-1]]
+                out.append(Mention(ev[0], m.start(), m.end()))
         for m in BACKREF.finditer(p.text, lo, hi):
             if any(mn.start <= m.start() < mn.end for mn in out):
                 continue
             word = m.group("word").lower().rstrip("s")
             cands = [
-                mn.event for mn in named if mn.start < m.start() and _head(mn.event.name) == word
+                mn.event
+                for mn in named
+                if mn.start < m.start() and _head(mn.event.name) == word and not mn.event.kind
             ]
-            cands = cands or [e for e in reversed(self.events) if _head(e.name) == word]
+            cands = cands or [
+                e for e in reversed(self.events) if _head(e.name) == word and not e.kind
+            ]
             ev = cands[-1] if cands else self.main()
             if word == "event":
                 ev = self.main()
@@ -171,7 +203,7 @@ class EventTracker:
     def read_details(self, p: Passage, lo: int, hi: int, mentions: list[Mention]) -> None:
         """Dates, theme, venue and format stated in the sentence ``p.text[lo:hi]``."""
         text = p.text
-        first = mentions[0].event if mentions else None
+        first = next((mn.event for mn in mentions if mn.event.kind is None), None)
         target = first or self.main()
         for m in RANGE.finditer(text, lo, hi):
             if target is None or _AS_OF.search(text[lo : m.start()]):
@@ -225,8 +257,26 @@ class EventTracker:
             iso = resolve(m.group("m1"), m.group("d1"), m.group("year"), self.release_date)
             if iso:
                 out.append((m.start(), iso))
-        for m in NEXT_WEEKDAY.finditer(text, lo, hi):
-            iso = next_weekday(m.group("wd"), self.release_date)
-            if iso:
-                out.append((m.start(), iso))
+        for w in find_when(text, self.release_date, lo, hi):
+            if w.is_day:  # "next Monday", "yesterday"; a meeting's dates are days
+                out.append((w.start, w.value))
         return out
+
+
+def _kind_word(word: str) -> str:
+    return "programme" if word.lower() == "program" else word.lower()
+
+
+def _content(name: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w']+", name)} - {"of", "the", "for", "and", "on"}
+
+
+def _other_name(ev: Event, name: str) -> bool:
+    """``name`` is another name of ``ev`` (the same words in another order), not yet kept.
+
+    "Metropolis World Congress" is another name of "World Congress of Metropolis";
+    "Congress of Metropolis" (fewer words) is a reference to it, not a name.
+    """
+    if name in (ev.name, ev.alias) or name in ev.aliases:
+        return False
+    return _content(name) == _content(ev.name)

@@ -11,13 +11,25 @@ from __future__ import annotations
 import re
 
 from drafting.facts.dates import SINGLE, resolve
+from drafting.facts.elections import find_elections
 from drafting.facts.events import EventTracker, Mention, event_key
 from drafting.facts.figures import find_figures
+from drafting.facts.initiatives import find_initiatives, launch_date, organizer
 from drafting.facts.lists import find_lists
-from drafting.facts.model import FactSet, Figure, Organization, Person, Quote, Release
+from drafting.facts.model import (
+    Event,
+    FactSet,
+    Figure,
+    Organization,
+    Person,
+    Place,
+    Quote,
+    Release,
+)
 from drafting.facts.organizations import find_organizations
 from drafting.facts.passage import Passage, passages
 from drafting.facts.people import find_people_and_orgs
+from drafting.facts.places import find_places
 from drafting.facts.quotes import find_quotes
 from drafting.ingest.document import Document
 from drafting.ingest.normalize import normalize
@@ -87,6 +99,8 @@ def extract_facts(doc: Document) -> FactSet:
     orgs: list[Organization] = []
     people: list[Person] = []
     quotes: list[Quote] = []
+    places: list[Place] = []
+    initiatives: list[Event] = []
     for p in parts:
         named = tracker.read_names(p)
         orgs += find_organizations(p)
@@ -95,6 +109,14 @@ def extract_facts(doc: Document) -> FactSet:
                 people.append(person)
             if org:
                 orgs.append(org)
+        if p.kind != "source":
+            for place in find_places(p):
+                if all((x.name, x.country) != (place.name, place.country) for x in places):
+                    places.append(place)
+            named = sorted(
+                named + _initiatives(p, tracker, orgs, places, initiatives),
+                key=lambda mn: mn.start,
+            )
         quotes += find_quotes(p, people)
         facts.lists += find_lists(p)
         figures = find_figures(p)
@@ -103,6 +125,9 @@ def extract_facts(doc: Document) -> FactSet:
             mentions = tracker.refs(p, lo, hi, named)
             tracker.read_details(p, lo, hi, mentions)
             tracker.read_occasions(p, lo, hi)
+            if p.kind == "paragraph":
+                for ev in find_elections(p, lo, hi, doc.date):
+                    tracker.add(ev)
             sentence_subject = _org_subject(p.text[lo:hi], orgs, facts)
             as_of = _as_of(p.text[lo:hi], doc.date)
             for fig in (f for f in figures if lo <= f.start < hi):
@@ -112,6 +137,7 @@ def extract_facts(doc: Document) -> FactSet:
                 facts.figures.append(
                     Figure(
                         value=fig.value,
+                        value_to=fig.value_to,
                         unit=fig.unit,
                         qualifier=fig.qualifier,
                         text=p.text[fig.start : fig.end],
@@ -130,11 +156,48 @@ def extract_facts(doc: Document) -> FactSet:
         orgs.append(
             Organization(facts.releases[0].source, provenance=src.provenance(at, len(src.text)))
         )
-    facts.organizations = _dedupe_orgs(orgs)
+    taken = {n.casefold() for ev in initiatives for n in (ev.name, ev.alias) if n}
+    facts.organizations = [
+        o
+        for o in _dedupe_orgs(orgs)
+        if o.name.casefold() not in taken and (o.acronym or "").casefold() not in taken
+    ]  # "established Urban Sustainable Experiences (USE)": a programme, not an organisation
+    facts.places = places
     facts.people = people
     facts.quotes = quotes
     facts.events = tracker.events
     return facts
+
+
+def _initiatives(
+    p: Passage,
+    tracker: EventTracker,
+    orgs: list[Organization],
+    places: list[Place],
+    seen: list[Event],
+) -> list[Mention]:
+    """Initiatives, platforms and contests named in ``p``, recorded as events with a kind."""
+    known = {x for o in orgs for x in (o.name, o.acronym) if x}
+    not_names = known | {x for pl in places for x in (pl.name, pl.country) if x}
+    not_names |= {ev.name for ev in tracker.events if not ev.kind}
+    out: list[Mention] = []
+    sentences = p.sentences()
+    for f in find_initiatives(p.text, not_names):
+        lo, hi = next(((a, b) for a, b in sentences if a <= f.start < b), (0, len(p.text)))
+        ev = tracker.add(
+            Event(
+                name=f.name,
+                kind=f.kind,
+                alias=f.alias,
+                organizer=organizer(p.text[lo : f.start], sorted(known)),
+                start=launch_date(p.text, lo, hi, f, tracker.release_date),
+                provenance=p.provenance(f.start, f.end),
+            )
+        )
+        if ev not in seen:
+            seen.append(ev)
+        out.append(Mention(ev, f.start, f.end))
+    return out
 
 
 _AS_OF = re.compile(r"\bas of\s+" + SINGLE.pattern[2:], re.I)

@@ -4,6 +4,9 @@
 "274 initiatives from 193 cities and regions of 54 countries" (three figures),
 "540,000 square meters", "a population of over one million", "three-day event".
 Numbers that are dates, years, editions or parts of names are not figures.
+
+An age range ("between the ages of 5 and 14", "aged 5 to 14", "5-14 years old")
+is one figure: value 5, ``value_to`` 14, unit "years of age".
 """
 
 from __future__ import annotations
@@ -49,6 +52,39 @@ class RawFigure:
     qualifier: str | None
     start: int
     end: int
+    value_to: int | float | None = None
+
+
+_AGE = r"\d{1,3}"
+_AGE_RANGES = [
+    re.compile(
+        rf"\b(?P<qual>between\s+)?(?:the\s+)?ages?\s+(?:of\s+)?(?P<a>{_AGE})\s*"
+        rf"(?:and|to|-|\u2013)\s*(?P<b>{_AGE})(?![\d,.]\d)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\baged\s+(?P<qual>between\s+)?(?P<a>{_AGE})\s*(?:and|to|-|\u2013)\s*(?P<b>{_AGE})\b",
+        re.I,
+    ),
+    re.compile(
+        rf"(?<![\w.,\-])(?P<qual>between\s+)?(?P<a>{_AGE})\s*(?:and|to|-|\u2013)\s*(?P<b>{_AGE})"
+        r"[\s\-]+years?[\s\-]+(?:old|of age)\b",
+        re.I,
+    ),
+]
+
+
+def _age_ranges(text: str) -> list[RawFigure]:
+    """Age ranges as one figure each; a range whose ends are out of order is skipped."""
+    out: list[RawFigure] = []
+    for rx in _AGE_RANGES:
+        for m in rx.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a >= b or any(f.start < m.end() and m.start() < f.end for f in out):
+                continue
+            qual = "between" if m.group("qual") else None
+            out.append(RawFigure(a, "years of age", qual, m.start(), m.end(), b))
+    return out
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
@@ -103,10 +139,13 @@ def find_figures(p: Passage) -> list[RawFigure]:
     """Figures in one passage, in order."""
     text = p.text
     dates = _date_spans(text)
+    ages = _age_ranges(text)
     out: list[RawFigure] = []
     for m in _FIGURE.finditer(text):
         num = m.group("num")
         if any(a <= m.start("num") < b for a, b in dates):
+            continue
+        if any(f.start <= m.start("num") < f.end for f in ages):
             continue
         before = text[max(0, m.start() - _LOOKBACK) : m.start()]
         if re.fullmatch(r"(?:19|20)\d{2}", num) or _NAME_BEFORE.search(before):
@@ -139,4 +178,4 @@ def find_figures(p: Passage) -> list[RawFigure]:
             unit = " ".join(unit.split()[:-1] + [out[-1].unit.split()[-1]])
         qual = m.group("qual").lower() if m.group("qual") else None
         out.append(RawFigure(value, unit, qual, start, end))
-    return out
+    return sorted(out + ages, key=lambda f: f.start)

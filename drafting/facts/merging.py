@@ -2,7 +2,10 @@
 
 Facts that agree are kept once (the earliest mention is cited); facts that
 disagree are all kept, each dated by its provenance, so that
-:meth:`FactSet.current_figures` can pick the newest.
+:meth:`FactSet.current_figures` can pick the newest. An event joined with one
+named differently in another release ("World Congress of the World Association
+of Metropolis", then "World Congress of Metropolis") keeps the first name and
+records the others in ``aliases``.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any
 
-from drafting.facts.model import Event, FactSet, Organization
+from drafting.facts.model import Event, FactSet, Organization, Place
 
 
 def _same_org(a: Organization, b: Organization) -> bool:
@@ -19,16 +22,25 @@ def _same_org(a: Organization, b: Organization) -> bool:
     return a.name.casefold() in keys_b or b.name.casefold() in keys_a
 
 
-def _event_key(ev: Event) -> tuple[str | None, str]:
+def _event_key(ev: Event) -> tuple[str | None, str | None, str]:
     from drafting.facts.events import _head
 
-    return (ev.edition, _head(ev.name)) if ev.edition else (None, ev.name.casefold())
+    if ev.edition:
+        return (ev.kind, ev.edition, _head(ev.name))
+    return (ev.kind, None, ev.name.casefold())
+
+
+def _add_names(into: Event, other: Event) -> None:
+    """Keep ``other``'s names that ``into`` does not have as aliases."""
+    for name in [other.name, *other.aliases]:
+        if name and name not in (into.name, into.alias) and name not in into.aliases:
+            into.aliases.append(name)
 
 
 def _agree(a: Any, b: Any) -> bool:
     """No field that both set differs (provenance aside)."""
     for f in fields(a):
-        if f.name in ("provenance", "name"):
+        if f.name in ("provenance", "name", "aliases"):
             continue
         x, y = getattr(a, f.name), getattr(b, f.name)
         if isinstance(x, str) and isinstance(y, str):
@@ -71,9 +83,15 @@ def merge(factsets: list[FactSet]) -> FactSet:
                 (e for e in out.events if _event_key(e) == _event_key(ev) and _agree(e, ev)), None
             )
             if same_ev is None:
-                out.events.append(Event(**{f.name: getattr(ev, f.name) for f in fields(ev)}))
+                copy = Event(**{f.name: getattr(ev, f.name) for f in fields(ev)})
+                copy.aliases = list(ev.aliases)
+                out.events.append(copy)
             else:
                 _fill(same_ev, ev)
+                _add_names(same_ev, ev)
+        for place in fs.places:
+            if all((x.name, x.country) != (place.name, place.country) for x in out.places):
+                out.places.append(Place(place.name, place.country, place.provenance))
         for kind in ("people", "quotes", "lists"):
             have = [_plain(x) for x in getattr(out, kind)]
             for item in getattr(fs, kind):

@@ -9,12 +9,17 @@ Shape of one release's facts (``--format json``)::
     {"release": {"file", "headline", "subheads", "city", "country", "date", "wire",
                  "source", "provenance"},
      "organizations": [{"name", "acronym", "provenance"}],
-     "figures": [{"value", "unit", "qualifier", "text", "subject", "provenance"}],
+     "figures": [{"value", "value_to", "unit", "qualifier", "text", "subject", "as_of",
+                  "provenance"}],
      "people": [{"name", "title", "organization", "provenance"}],
      "events": [{"name", "edition", "theme", "start", "end", "venue", "format",
-                 "provenance"}],
+                 "provenance", "alias", "aliases", "kind", "organizer", "winner"}],
      "quotes": [{"text", "speaker", "provenance"}],
-     "lists": [{"name", "items", "provenance"}]}
+     "lists": [{"name", "items", "provenance"}],
+     "places": [{"name", "country", "provenance"}]}
+
+Optional fields are left out when empty; ``places`` may be missing from
+files written before it existed.
 
 A merged file (``--merge``) has ``"releases": [release, ...]`` instead of
 ``"release"``, and the other lists hold the union; figures that disagree are
@@ -67,6 +72,8 @@ class Figure:
     subject: str | None = None  # what the figure belongs to, when known (an event name)
     provenance: Provenance | None = None
     as_of: str | None = None  # ISO date the release says the figure holds at ("as of November 3")
+    # upper end of a range: "between the ages of 5 and 14" is value 5, value_to 14
+    value_to: float | int | None = None
 
 
 @dataclass
@@ -82,12 +89,21 @@ class Event:
     name: str
     edition: str | None = None  # "2023", "13th", "6th"
     theme: str | None = None
-    start: str | None = None  # YYYY-MM-DD
-    end: str | None = None
+    # YYYY-MM-DD; for an event with a ``kind`` also YYYY-MM or YYYY when the release
+    # gives no day ("launched last May" -> "2021-05")
+    start: str | None = None
+    end: str | None = None  # YYYY-MM-DD
     venue: str | None = None
     format: str | None = None  # "hybrid", "online", "offline"
     provenance: Provenance | None = None
     alias: str | None = None  # short name given in the release: "Guangzhou Award"
+    # other names the event goes by: "Metropolis World Congress" for "World Congress of Metropolis"
+    aliases: list[str] = field(default_factory=list)
+    # None for a meeting (forum, congress, award); else the word the release uses for what it
+    # is: "platform", "contest", "initiative", "programme", ... or "election"
+    kind: str | None = None
+    organizer: str | None = None  # who launched or established it ("Metropolis launched ...")
+    winner: str | None = None  # an election's: who was elected ("Guangzhou")
 
 
 @dataclass
@@ -106,6 +122,15 @@ class FactList:
     provenance: Provenance | None = None
 
 
+@dataclass
+class Place:
+    """A place named with its country in the body: "Iztapalapa, Mexico"."""
+
+    name: str
+    country: str | None = None
+    provenance: Provenance | None = None
+
+
 _KINDS: dict[str, type] = {
     "organizations": Organization,
     "figures": Figure,
@@ -113,6 +138,7 @@ _KINDS: dict[str, type] = {
     "events": Event,
     "quotes": Quote,
     "lists": FactList,
+    "places": Place,
 }
 
 
@@ -130,7 +156,11 @@ def _item_from_dict(cls: type, data: dict[str, Any]) -> Any:
 
 def _drop_none(obj: Any) -> Any:
     if isinstance(obj, dict):
-        return {k: _drop_none(v) for k, v in obj.items() if v is not None}
+        return {
+            k: _drop_none(v)
+            for k, v in obj.items()
+            if v is not None and not (k == "aliases" and v == [])
+        }
     if isinstance(obj, list):
         return [_drop_none(v) for v in obj]
     return obj
@@ -147,6 +177,7 @@ class FactSet:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     lists: list[FactList] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
 
     # -- serialisation -------------------------------------------------
     def to_dict(self, *, single: bool = False) -> dict[str, Any]:
@@ -212,10 +243,10 @@ class FactSet:
             names.add(p.name)
         for e in self.events:
             names.add(e.name)
-            if e.alias:
-                names.add(e.alias)
-            if e.venue:
-                names.add(e.venue)
+            names.update(x for x in (e.alias, e.venue, e.organizer, e.winner) if x)
+            names.update(e.aliases)
+        for place in self.places:
+            names.update(x for x in (place.name, place.country) if x)
         for r in self.releases:
             names.update(x for x in (r.city, r.country, r.source) if x)
         return names

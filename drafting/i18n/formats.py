@@ -86,6 +86,8 @@ def ordinal(n: int, lang: str) -> str:
 def format_list(items: list[str], lang: str) -> str:
     """A list joined for the market; English follows AP (no serial comma)."""
     items = [str(i) for i in items]
+    if lang == "zh" and any("和" in i for i in items[:-1]):
+        return "、".join(items)  # "城市和地区和国家" is ambiguous; the enumeration comma is not
     if lang == "en":
         if len(items) <= 2:
             return " and ".join(items)

@@ -12,6 +12,7 @@ given with ``--glossary FILE`` use the same shape and win over it::
         es: Foro Mundial de Alcaldes
         zh_source: https://...
         aliases: [...]        # other English spellings of the same name
+        articles: {en: the, es: el}   # article a name takes in running text
         note: ...
 
 Matching ignores the difference between straight and curly apostrophes, so
@@ -38,7 +39,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _KEYS = {
     "en", "zh", "es", "kind", "source", "note", "aliases",
     "zh_source", "es_source", "zh_published", "es_published",
-    "zh_published_source", "es_published_source",
+    "zh_published_source", "es_published_source", "articles",
 }  # fmt: skip
 
 
@@ -61,6 +62,11 @@ class Term:
     zh_source: str | None = None
     es_source: str | None = None
     origin: str = "bundled"  # file the entry was read from
+    articles: tuple[tuple[str, str], ...] = ()  # (lang, article) for running text
+
+    def article(self, lang: str) -> str:
+        """The article the name takes in ``lang`` ("the", "la"), or ""."""
+        return dict(self.articles).get(lang, "")
 
     def target(self, lang: str) -> str | None:
         """The form in ``lang`` ("en" gives the English name itself)."""
@@ -151,6 +157,11 @@ def parse_glossary(data: Any, origin: str) -> list[Term]:
         for lang in LANGS:
             if raw.get(lang) is not None and not isinstance(raw[lang], str):
                 raise ValueError(f"term {i} ({raw['en']}): '{lang}' must be text")
+        articles = raw.get("articles") or {}
+        if not isinstance(articles, dict) or not all(
+            isinstance(v, str) for v in articles.values()
+        ):
+            raise ValueError(f"term {i} ({raw['en']}): 'articles' must map language to article")
         per_lang = [
             f"{lang}: {raw[f'{lang}_source']}" for lang in LANGS if raw.get(f"{lang}_source")
         ]
@@ -166,6 +177,7 @@ def parse_glossary(data: Any, origin: str) -> list[Term]:
                 zh_source=raw.get("zh_source") or raw.get("source"),
                 es_source=raw.get("es_source") or raw.get("source"),
                 origin=origin,
+                articles=tuple(sorted(articles.items())),
             )
         )
     return terms

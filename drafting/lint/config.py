@@ -86,8 +86,10 @@ def load_config(path: Path | None) -> LintConfig:
         raise InputError(f"not valid TOML ({exc})", path=path, hint="fix the file") from None
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror})", path=path) from None
-    table = data.get("lint", {}) if path.name == "drafting.toml" else (
-        data.get("tool", {}).get("drafting", {}).get("lint", {})
+    table = (
+        data.get("lint", {})
+        if path.name == "drafting.toml"
+        else (data.get("tool", {}).get("drafting", {}).get("lint", {}))
     )
     return parse_config(table, path)
 
@@ -107,7 +109,8 @@ def parse_config(table: dict[str, Any], path: Path | None = None) -> LintConfig:
     unknown = set(table) - _KEYS
     if unknown:
         raise InputError(
-            f"unknown lint setting(s) {sorted(unknown)}", path=path,
+            f"unknown lint setting(s) {sorted(unknown)}",
+            path=path,
             hint=f"use {', '.join(sorted(_KEYS))}",
         )
     cfg = LintConfig(source=path)
@@ -126,7 +129,8 @@ def parse_config(table: dict[str, Any], path: Path | None = None) -> LintConfig:
         from drafting.fileio import read_text
 
         extra.update(
-            w.strip() for w in read_text(wl, allow_empty=True).splitlines()
+            w.strip()
+            for w in read_text(wl, allow_empty=True).splitlines()
             if w.strip() and not w.startswith("#")
         )
     cfg.words = frozenset(extra)

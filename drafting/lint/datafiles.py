@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -13,13 +13,13 @@ def _lines(name: str) -> list[str]:
         return [ln.rstrip("\n") for ln in fh if ln.strip() and not ln.startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_set(name: str) -> frozenset[str]:
     """A one-word-a-line list."""
     return frozenset(ln.strip() for ln in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated table."""
     return tuple(tuple(ln.split("\t")) for ln in _lines(name))

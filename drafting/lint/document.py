@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from drafting.text.spans import LineIndex, Span
 
@@ -23,12 +23,16 @@ if TYPE_CHECKING:
     from drafting.lint.lexicon import Lexicon
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-_DOMAIN = re.compile(
-    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|io|co|cn|uk|eu|de|fr|es|info|biz|news)"
-    r"(?:/[^\s<>\"']*)?\b",
+_URL_BODY = re.compile(r"[^\s<>\"'()\[\]]+")
+_SCHEME = re.compile(r"(?:https?|ftp)$", re.I)
+_EMAIL_AT = re.compile(r"(?<=[\w.+-])@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_HEAD = re.compile(r"[\w.+-]+$")
+# A bare domain is found by its ending, then widened: cheaper than trying every word.
+_TLD = re.compile(
+    r"(?<=\w)\.(?:com|org|net|gov|edu|int|io|co|cn|uk|eu|de|fr|es|info|biz|news)\b(?:/[^\s<>\"']*)?",
     re.I,
 )
+_DOMAIN_HEAD = re.compile(r"[\w.-]+$")
 _HANDLE = re.compile(r"(?<![\w@])[@#][A-Za-z_]\w*")
 _PARA = re.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\n|\r|$))+")
 
@@ -120,6 +124,25 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _urls(view: str) -> list[tuple[int, int]]:
+    """Spans of http(s)/ftp URLs and www. addresses (found with str.find: most text has none)."""
+    out = []
+    low = view.lower()
+    for mark, back in (("://", 5), ("www.", 0)):
+        pos = low.find(mark)
+        while pos != -1:
+            start = pos
+            if back:
+                scheme = _SCHEME.search(low, max(0, pos - back), pos)
+                start = scheme.start() if scheme else pos
+            body = _URL_BODY.match(view, start)
+            end = body.end() if body else pos + len(mark)
+            if back == 0 or start != pos:
+                out.append((start, end))
+            pos = low.find(mark, end if end > pos else pos + 1)
+    return out
+
+
 class Ranges:
     """Sorted, merged ranges with an O(log n) overlap test."""
 
@@ -139,6 +162,14 @@ class Ranges:
         return False
 
 
+class Token(NamedTuple):
+    """A word of the view (a tuple: tens of thousands are made per megabyte)."""
+
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class LintDoc:
     """Everything rules may read: pure data, no I/O."""
@@ -150,6 +181,7 @@ class LintDoc:
     kind: str = "txt"
     view: str = ""
     masked: list[tuple[int, int]] = field(default_factory=list)
+    memo: dict[str, object] = field(default_factory=dict)  # results rules share
 
     @classmethod
     def from_text(
@@ -170,7 +202,7 @@ class LintDoc:
         from drafting.lint.config import LintConfig
 
         if self.config is None:
-            self.config = LintConfig()
+            self.config = _default_config(LintConfig)
         return self.config
 
     def option(self, code: str, name: str, default: object) -> object:
@@ -187,13 +219,21 @@ class LintDoc:
     @cached_property
     def protected(self) -> Ranges:
         """URLs, e-mail addresses, domains, handles: text that is not prose."""
-        spans = [(m.start(), m.end()) for rx in (_URL, _DOMAIN, _HANDLE) for m in rx.finditer(self.view)]
+        view = self.view
+        spans = [(m.start(), m.end()) for m in _HANDLE.finditer(view)]
+        spans += _urls(view)
+        for m in _EMAIL_AT.finditer(view):
+            head = _EMAIL_HEAD.search(view, max(0, m.start() - 64), m.start())
+            spans.append((head.start() if head else m.start(), m.end()))
+        for m in _TLD.finditer(view):
+            head = _DOMAIN_HEAD.search(view, max(0, m.start() - 80), m.start())
+            spans.append((head.start() if head else m.start(), m.end()))
         return Ranges(spans + self.masked)
 
     @cached_property
-    def words(self) -> list[Span]:
+    def words(self) -> list[Token]:
         """Word tokens of the view (letters with inner apostrophes), in order."""
-        return [Span(m.start(), m.end(), m.group()) for m in WORD.finditer(self.view)]
+        return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.view)]
 
     @cached_property
     def paragraphs(self) -> list[Span]:
@@ -213,8 +253,26 @@ class LintDoc:
     @cached_property
     def known_words(self) -> frozenset[str]:
         """Project words (config) and every word of every name in the facts, case-folded."""
-        words = {w.casefold() for w in self.cfg.words}
-        if self.facts is not None:
-            for name in self.facts.known_names():
-                words.update(m.group().casefold() for m in WORD.finditer(name))
-        return frozenset(words)
+        key = (id(self.facts), id(self.cfg))
+        hit = _KNOWN_MEMO.get(key)
+        if hit is None or hit[0] is not self.facts or hit[1] is not self.cfg:
+            words = {w.casefold() for w in self.cfg.words}
+            if self.facts is not None:
+                for name in self.facts.known_names():
+                    words.update(m.group().casefold() for m in WORD.finditer(name))
+            hit = _KNOWN_MEMO[key] = (self.facts, self.cfg, frozenset(words))
+        return hit[2]
+
+
+_DEFAULT: list[object] = []
+
+
+def _default_config(factory: type) -> LintConfig:
+    """One shared default config, so per-run memos keyed on it hit across files."""
+    if not _DEFAULT:
+        _DEFAULT.append(factory())
+    return _DEFAULT[0]  # type: ignore[return-value]
+
+
+# Known words per (facts, config): the same for every file of a run.
+_KNOWN_MEMO: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}

@@ -59,8 +59,18 @@ _COMMON_ZIPF = 3.3
 _NOT_WORDS = frozenset({"alot"})
 
 # US <- UK spelling pairs: a wordfreq word one of these away from a known word is a variant.
-_UK_US = (("is", "iz"), ("ys", "yz"), ("our", "or"), ("tre", "ter"), ("ll", "l"), ("ogue", "og"),
-          ("ence", "ense"), ("ae", "e"), ("oe", "e"), ("mme", "m"))
+_UK_US = (
+    ("is", "iz"),
+    ("ys", "yz"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("ll", "l"),
+    ("ogue", "og"),
+    ("ence", "ense"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("mme", "m"),
+)
 
 
 def _deletes(word: str) -> set[str]:

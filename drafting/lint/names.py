@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-_POSSESSIVE = re.compile(r"['’]s?$")
-
 
 def osa_distance(a: str, b: str, limit: int = 3) -> int:
     """Optimal-string-alignment distance (a swap counts as one edit), capped at ``limit + 1``."""
@@ -30,7 +28,11 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
 
 def norm_token(token: str) -> str:
     """A name token without its possessive, case-folded."""
-    return _POSSESSIVE.sub("", token).casefold()
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    elif token.endswith(("'", "’")):
+        token = token[:-1]
+    return token.casefold()
 
 
 def norm_name(name: str) -> str:

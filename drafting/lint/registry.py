@@ -60,8 +60,16 @@ def rule(
         if code in _RULES:
             raise ValueError(f"duplicate rule code {code}")
         _RULES[code] = Rule(
-            code, name, description, severity, check, tuple(must_flag), tuple(must_not_flag),
-            tuple(fixes), needs_facts, dict(options or {}),
+            code,
+            name,
+            description,
+            severity,
+            check,
+            tuple(must_flag),
+            tuple(must_not_flag),
+            tuple(fixes),
+            needs_facts,
+            dict(options or {}),
         )
         return check
 

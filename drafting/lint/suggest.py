@@ -24,9 +24,23 @@ def edits1(word: str) -> set[str]:
     return deletes | transposes | replaces | inserts
 
 
+_MEMO: dict[str, tuple[list[str], int]] = {}
+
+
 def suggestions(word: str, lexicon: Lexicon, *, limit: int = 5) -> tuple[list[str], int]:
-    """(candidates best first, their edit distance); ([], 0) when none within two edits."""
+    """(candidates best first, their edit distance); ([], 0) when none within two edits.
+
+    Remembered per process: an editor re-linting on save asks about the same words.
+    """
     low = word.lower()
+    key = f"{low}\0{limit}\0{id(lexicon)}"
+    if key not in _MEMO:
+        _MEMO[key] = _suggestions(low, lexicon, limit)
+    cands, dist = _MEMO[key]
+    return list(cands), dist
+
+
+def _suggestions(low: str, lexicon: Lexicon, limit: int) -> tuple[list[str], int]:
     one = _known(edits1(low), lexicon)
     if one:
         return _rank(one, lexicon)[:limit], 1

@@ -23,7 +23,8 @@ def write(reports: list[Report]) -> str:
             if row["replacements"]:
                 msg += f" (suggestion: {row['replacements'][0]!r})"  # type: ignore[index]
             out.append(
-                f"::{_LEVEL[str(row['severity'])]} file={_prop(str(row['path']))},line={row['line']},"
+                f"::{_LEVEL[str(row['severity'])]} file={_prop(str(row['path']))},"
+                f"line={row['line']},"
                 f"col={row['column']},endLine={row['end_line']},endColumn={row['end_column']},"
                 f"title={_prop(str(row['rule']))}::{_data(msg)}"
             )

@@ -22,44 +22,69 @@ def write(reports: list[Report]) -> str:
                 "ruleId": f.rule,
                 "level": _LEVEL[f.severity],
                 "message": {"text": f.message},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": r.path},
-                    "region": {"startLine": row["line"], "startColumn": row["column"],
-                               "endLine": row["end_line"], "endColumn": row["end_column"]},
-                }}],
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": r.path},
+                            "region": {
+                                "startLine": row["line"],
+                                "startColumn": row["column"],
+                                "endLine": row["end_line"],
+                                "endColumn": row["end_column"],
+                            },
+                        }
+                    }
+                ],
             }
             if f.rule in rules:
                 result["ruleIndex"] = codes.index(f.rule)
             if f.replacements:
-                result["fixes"] = [{
-                    "description": {"text": f"replace with {f.replacements[0]!r}"},
-                    "artifactChanges": [{
-                        "artifactLocation": {"uri": r.path},
-                        "replacements": [{
-                            "deletedRegion": {"startLine": row["line"], "startColumn": row["column"],
-                                              "endLine": row["end_line"], "endColumn": row["end_column"]},
-                            "insertedContent": {"text": f.replacements[0]},
-                        }],
-                    }],
-                }]
+                result["fixes"] = [
+                    {
+                        "description": {"text": f"replace with {f.replacements[0]!r}"},
+                        "artifactChanges": [
+                            {
+                                "artifactLocation": {"uri": r.path},
+                                "replacements": [
+                                    {
+                                        "deletedRegion": {
+                                            "startLine": row["line"],
+                                            "startColumn": row["column"],
+                                            "endLine": row["end_line"],
+                                            "endColumn": row["end_column"],
+                                        },
+                                        "insertedContent": {"text": f.replacements[0]},
+                                    }
+                                ],
+                            }
+                        ],
+                    }
+                ]
             results.append(result)
     doc = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "drafting-lint",
-                "version": __version__,
-                "informationUri": "https://example.invalid/drafting/docs/lint.md",
-                "rules": [{
-                    "id": rule.code,
-                    "name": rule.name,
-                    "shortDescription": {"text": rule.description},
-                    "defaultConfiguration": {"level": _LEVEL[rule.severity]},
-                } for rule in rules.values()],
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "drafting-lint",
+                        "version": __version__,
+                        "informationUri": "https://example.invalid/drafting/docs/lint.md",
+                        "rules": [
+                            {
+                                "id": rule.code,
+                                "name": rule.name,
+                                "shortDescription": {"text": rule.description},
+                                "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+                            }
+                            for rule in rules.values()
+                        ],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -1,7 +1,7 @@
 """``--format text``: ``path:line:col: CODE message (suggestion)``.
 
 Plain lines when piped (stable for scripts and editors); on a terminal the same
-lines grouped under each file and coloured by severity with Rich.
+findings grouped under each file and coloured by severity with Rich.
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ from drafting.report.model import Report
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
+def suggestion(replacements: object) -> str:
+    """Up to three replacements; an empty or padded one is quoted so it can be seen."""
+    reps = [str(x) for x in replacements][:3]  # type: ignore[attr-defined]
+    return ", ".join(repr(x) if x == "" or x.strip() != x else x for x in reps)
+
+
 def line_of(row: dict[str, object]) -> str:
-    reps = row["replacements"]
-    tail = ""
-    if reps:
-        shown = ", ".join(repr(x) if x == "" or x.strip() != x else x for x in reps[:3])  # type: ignore[union-attr]
-        tail = f" ({shown})"
+    tail = f" ({suggestion(row['replacements'])})" if row["replacements"] else ""
     return f"{row['path']}:{row['line']}:{row['column']}: {row['rule']} {row['message']}{tail}"
 
 
@@ -38,9 +40,13 @@ def print_rich(reports: list[Report]) -> None:
             continue
         console.print(f"[bold underline]{escape(r.path)}[/]")
         for row in rows:
-            reps = row["replacements"]
-            tail = f" [dim]({escape(', '.join(repr(x) if not str(x).strip() else str(x) for x in reps[:3]))})[/]" if reps else ""  # type: ignore[union-attr]
+            tail = (
+                f" [dim]({escape(suggestion(row['replacements']))})[/]"
+                if row["replacements"]
+                else ""
+            )
+            where = f"{row['line']}:{row['column']}"
+            style = _STYLE[str(row["severity"])]
             console.print(
-                f"  [dim]{row['line']}:{row['column']}[/] [{_STYLE[str(row['severity'])]}]{row['rule']}[/] "
-                f"{escape(str(row['message']))}{tail}"
+                f"  [dim]{where}[/] [{style}]{row['rule']}[/] {escape(str(row['message']))}{tail}"
             )

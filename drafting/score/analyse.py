@@ -10,7 +10,7 @@ from __future__ import annotations
 from drafting.score.gate import gate_misses
 from drafting.score.hard import find_hard_sentences
 from drafting.score.languages import Language, language
-from drafting.score.model import DocumentScore, ParagraphScore
+from drafting.score.model import DocumentScore, ParagraphScore, ScoreWarning
 from drafting.score.norms import check_headline, check_lede
 from drafting.text.lang import detect_language
 from drafting.text.sentences import split_sentences
@@ -29,7 +29,8 @@ def score_document(
 ) -> DocumentScore:
     """Score the body ``paragraphs`` of ``text``; ``lang="auto"`` detects it from the body."""
     body = "\n\n".join(p.text for p in paragraphs)
-    code = detect_language(body or text) if lang == "auto" else lang
+    detected = detect_language(body or text)
+    code = detected if lang == "auto" else lang
     lg = language(code)
     metrics = lg.metrics(body)
     index = LineIndex(text)
@@ -58,6 +59,12 @@ def score_document(
         doc.warnings += check_headline(headline.text, index.position(headline.start)[0])
     if para_scores:
         doc.warnings += check_lede(para_scores[0].words, para_scores[0].line)
+    if code != detected and body.strip():
+        doc.warnings.append(ScoreWarning(
+            "lang-mismatch", f"scored as {lg.name} (--lang {code}) but the text looks like "
+            f"{language(detected).name}; check --lang"))
+    if not metrics.get("words"):
+        doc.warnings.append(ScoreWarning("no-body", "no body text to score; the scores are empty"))
     doc.gate_misses = gate_misses(doc, max_grade=max_grade, min_ease=min_ease)
     return doc
 

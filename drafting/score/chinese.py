@@ -10,19 +10,19 @@ Measure (the sentence-length and vocabulary terms of Sun Hanyin's formula)::
 * ``UW``: share (0-1) of Han words outside the common-word list
   (:mod:`drafting.score.zh_lexicon`).
 
-Source: 孙汉银 (Sun Hanyin), 1992, a readability formula for Chinese texts read
-by middle-school students (Beijing Normal University):
+Source: 孙汉银 (Sun Hanyin), a readability formula for Chinese texts read by
+middle-school students (usually cited as a 1992 Beijing Normal University
+thesis; cited here second-hand):
 ``difficulty = -11.848 + 2.135 * mean strokes per character + 0.15 * ASL_c
 + 7.117 * share of words outside the HSK level-3 vocabulary + 0.164 * ASL_w``,
 as reported in the readability_cn package (chenryn/python-readability-cn,
 ``sunhanyin_readability``). No stroke-count data ships with our dependencies,
 so the intercept and the stroke term are left out: ``sun_index`` is Sun's
-score minus ``2.135 * strokes - 11.848`` (about +6 for ordinary text), which
-keeps the comparison between Chinese texts but is not a school grade. Common
-words stand in for the HSK list. We also report the share of characters
-outside the 2,500 common characters (the "difficult character" variable of
-Yang, 1971, and most later Chinese formulas), shown as a reason on hard
-sentences but not part of the index.
+score minus ``2.135 * strokes - 11.848``, which keeps the comparison between
+Chinese texts but is not a school grade. Common words stand in for the HSK
+list. We also report the share of characters outside the 2,500 common
+characters (a "difficult characters" variable many Chinese formulas use),
+shown as a reason on hard sentences but not part of the index.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafting.text.lang import han_count
 from drafting.text.sentences import split_sentences
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -123,8 +122,3 @@ def chinese_metrics(text: str) -> dict[str, float | int | str]:
 def chinese_sentence_grade(text: str) -> float:
     """The index of one sentence."""
     return sun_index(count_chinese(text))
-
-
-def has_han(text: str) -> bool:
-    """True when ``text`` holds at least one Han character."""
-    return han_count(text) > 0

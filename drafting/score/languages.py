@@ -2,13 +2,14 @@
 
 Each entry names the document metrics function, which metric is the grade
 (what ``--max-grade`` gates) and which is the ease (``--min-ease``), how a
-sentence is graded, and what counts as a long sentence and a long word.
+sentence is scored and where "hard" starts, and what counts as a long sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 Metrics = dict[str, float | int | str]
 
@@ -107,6 +108,7 @@ def _chinese() -> Language:
 _BUILDERS = {"en": _english, "es": _spanish, "zh": _chinese}
 
 
+@cache
 def language(code: str) -> Language:
     """The table entry for ``code`` ("en", "es" or "zh")."""
     return _BUILDERS[code]()

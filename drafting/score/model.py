@@ -33,7 +33,7 @@ class ParagraphScore:
 
 
 @dataclass(frozen=True)
-class Warning:
+class ScoreWarning:
     code: str  # "headline-length", "lede-length"
     message: str
     line: int | None = None
@@ -53,7 +53,7 @@ class DocumentScore:
     headline: str | None = None
     paragraphs: list[ParagraphScore] = field(default_factory=list)
     hard_sentences: list[HardSentence] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[ScoreWarning] = field(default_factory=list)
     gate_misses: list[str] = field(default_factory=list)
 
     @property

@@ -8,18 +8,18 @@ warning, never a gate.
 
 from __future__ import annotations
 
-from drafting.score.model import Warning
+from drafting.score.model import ScoreWarning
 
 HEADLINE_MAX_CHARS = 100
 LEDE_MAX_WORDS = 35
 
 
-def check_headline(headline: str | None, line: int | None) -> list[Warning]:
+def check_headline(headline: str | None, line: int | None) -> list[ScoreWarning]:
     """A warning when the headline has 100 characters or more."""
     if headline is None or len(headline) < HEADLINE_MAX_CHARS:
         return []
     return [
-        Warning(
+        ScoreWarning(
             "headline-length",
             f"headline has {len(headline)} characters; keep it under {HEADLINE_MAX_CHARS}",
             line,
@@ -27,12 +27,12 @@ def check_headline(headline: str | None, line: int | None) -> list[Warning]:
     ]
 
 
-def check_lede(word_count: int | None, line: int | None) -> list[Warning]:
+def check_lede(word_count: int | None, line: int | None) -> list[ScoreWarning]:
     """A warning when the lede paragraph (dateline excluded) has 35 words or more."""
     if word_count is None or word_count < LEDE_MAX_WORDS:
         return []
     return [
-        Warning(
+        ScoreWarning(
             "lede-length",
             f"lede paragraph has {word_count} words; keep it under {LEDE_MAX_WORDS} "
             "(who, what, when, where in one sentence)",

@@ -8,10 +8,9 @@ and in a list below. All document text is HTML-escaped.
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 from drafting.score.model import DocumentScore
-from drafting.score.render_text import summary_rows
+from drafting.score.render_text import column_names, summary_rows
 
 _CSS = """
 body{font:15px/1.55 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -40,7 +39,7 @@ def render_html(docs: list[DocumentScore]) -> str:
 
 
 def _summary(docs: list[DocumentScore]) -> str:
-    head = "".join(f"<th>{escape(Path(d.path).name)}</th>" for d in docs)
+    head = "".join(f"<th>{escape(name)}</th>" for name in column_names(docs))
     rows = []
     for label, cells in summary_rows(docs):
         tds = []
@@ -71,7 +70,7 @@ def highlight(text: str, start: int, end: int, doc: DocumentScore) -> str:
 def _document(d: DocumentScore) -> str:
     status = ('<span class="pass">passed</span>' if d.passed
               else '<span class="miss">missed: ' + escape("; ".join(d.gate_misses)) + "</span>")
-    parts = [f'<section class="doc"><h2>{escape(d.path)}</h2>',
+    parts = [f'<section class="doc" lang="{d.lang}"><h2>{escape(d.path)}</h2>',
              f"<p>Grade {d.grade:.1f} ({escape(d.grade_label)})"
              + (f", ease {d.ease:.1f} ({escape(d.ease_label or '')})" if d.ease is not None
                 else "") + f". Gate: {status}</p>"]
@@ -84,7 +83,7 @@ def _document(d: DocumentScore) -> str:
         parts.append(f'<p class="para"><span class="line">{p.line}</span>'
                      f"{highlight(d.text, p.start, p.end, d)}</p>")
     if d.hard_sentences:
-        parts.append("<h3>Hard sentences, worst first</h3><table>"
+        parts.append("<h3>Hard sentences, hardest first</h3><table>"
                      f"<tr><th>line</th><th>{escape(d.hard_sentences[0].measure)}</th>"
                      "<th>why</th><th>sentence</th></tr>")
         for h in d.hard_sentences:

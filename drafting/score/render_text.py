@@ -25,6 +25,12 @@ def _fmt(value: object) -> str:
     return str(value)
 
 
+def column_names(docs: list[DocumentScore]) -> list[str]:
+    """File names as column heads; whole paths when two files share a name (en/a.md, zh/a.md)."""
+    names = [Path(d.path).name for d in docs]
+    return names if len(set(names)) == len(names) else [d.path for d in docs]
+
+
 def summary_rows(docs: list[DocumentScore]) -> list[tuple[str, list[str]]]:
     """(label, one cell per document) for the side-by-side table."""
     rows: list[tuple[str, list[str]]] = [
@@ -68,8 +74,8 @@ def render_text(docs: list[DocumentScore], *, color: bool = False, width: int = 
     )
     summary = Table(box=box.SIMPLE_HEAD, title="Readability", title_justify="left")
     summary.add_column("")
-    for d in docs:
-        summary.add_column(Path(d.path).name, justify="right", overflow="fold")
+    for name in column_names(docs):
+        summary.add_column(name, justify="right", overflow="fold")
     for label, cells in summary_rows(docs):
         style = "bold" if label.startswith(("Grade", "Gate")) else None
         summary.add_row(label, *cells, style=style)

@@ -24,6 +24,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+from drafting.errors import OutputError
 from drafting.fileio import atomic_write
 
 COMMON_WORDS = 8822
@@ -62,6 +63,6 @@ def common_lexicon() -> tuple[frozenset[str], frozenset[str]]:
         words, chars = derive_lexicon(get_frequency_dict("zh"), COMMON_WORDS, COMMON_CHARS)
         try:
             atomic_write(path, json.dumps({"words": words, "chars": chars}, ensure_ascii=False))
-        except OSError:
+        except (OSError, OutputError):
             pass  # a read-only cache only costs speed
     return frozenset(words), frozenset(chars)

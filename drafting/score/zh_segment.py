@@ -20,10 +20,13 @@ def _tokenizer() -> Any:
     from platformdirs import user_cache_dir
 
     jieba.setLogLevel(logging.WARNING)
-    cache_dir = Path(user_cache_dir("drafting")) / "jieba"
-    cache_dir.mkdir(parents=True, exist_ok=True)
     tok = jieba.Tokenizer()
-    tok.tmp_dir = str(cache_dir)
+    cache_dir = Path(user_cache_dir("drafting")) / "jieba"
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tok.tmp_dir = str(cache_dir)
+    except OSError:
+        pass  # jieba then caches in the system temp folder
     tok.initialize()
     return tok
 

@@ -31,8 +31,10 @@ _LATIN_END = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
 _ALWAYS_ABBREV = frozenset(
     """mr mrs ms dr prof st sr jr rev hon gen gov sen rep capt col lt sgt mt ft
     messrs mme mlle e.g i.e cf vs approx dept est esp fig figs
-    sra srta dra dña ud uds lic ing arq av avda""".split()
+    sra srta dra dña ud uds lic ing arq av avda ee""".split()
 )
+#: company suffixes and "UU." (of "EE. UU."): end a sentence only before a common starter
+_STARTER_ONLY = frozenset("inc corp co ltd llc plc bros uu".split())
 #: end no sentence when a number follows: "Dec. 11", "No. 5", "p. 12"
 _BEFORE_NUMBER = frozenset(
     """no nos vol vols p pp art arts ch sec para tel ext op
@@ -47,7 +49,7 @@ _STARTERS = frozenset(
     there here today now in on at for but and as a an with according after
     before during by from if when while however meanwhile also since so yet
     el la los las un una en este esta estos estas se por con según además sin
-    pero es hoy""".split()
+    pero es hoy durante tras desde para como cuando aunque también ahora así su sus""".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -107,7 +109,7 @@ def _ends_sentence(text: str, term_start: int, term_end: int) -> bool:
         return False
     if nxt.isdigit():
         return low not in _BEFORE_NUMBER and not _INITIALS.match(token)
-    if _INITIALS.match(token):
+    if _INITIALS.match(token) or low in _STARTER_ONLY:
         word = _WORD.match(text, n + (1 if nxt in _OPENERS else 0))
         return bool(word) and word.group().lower() in _STARTERS
     return True

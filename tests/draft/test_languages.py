@@ -74,6 +74,7 @@ def test_zh_punctuation_is_full_width(three: dict[str, str]) -> None:
     assert "，" in zh and "。" in zh and "“" in zh and "（" in zh
     assert not re.search(r"[\u3400-\u9fff][,.:;()]|[,.:;()][\u3400-\u9fff]", zh)
     assert not re.search(r"[\u3400-\u9fff] +[\u3400-\u9fff]", zh)
+    assert not re.search(r"[，。：；] ", zh)
     assert CJK.search(zh.splitlines()[0])
 
 
@@ -99,8 +100,9 @@ def test_all_templates_render_in_all_languages(seed_facts: Path, template: str) 
 
 def test_free_text_without_translation_is_marked(seed_facts: Path) -> None:
     """No model installed: the English stays, visibly marked, and stderr says so once."""
-    args = ["draft", "opening", "--facts", str(seed_facts), "--event",
-            str(EXAMPLES / "opening.event.yaml"), "--set", "event.theme=Cities for Everyone"]  # fmt: skip
+    event = str(EXAMPLES / "opening.event.yaml")
+    args = ["draft", "opening", "--facts", str(seed_facts), "--event", event,
+            "--set", "event.theme=Cities for Everyone"]  # fmt: skip
     md = CliRunner().invoke(cli, [*args, "--lang", "zh"])
     assert md.exit_code == 0
     assert "Cities for Everyone <!-- drafting: needs translation -->" in md.stdout
@@ -111,3 +113,43 @@ def test_free_text_without_translation_is_marked(seed_facts: Path) -> None:
     assert "Cities for Everyone [needs translation]" in txt.stdout
     en = CliRunner().invoke(cli, [*args, "--lang", "en"])
     assert "needs translation" not in en.output
+
+
+def test_user_glossary_wins_in_drafts(seed_facts: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "terms:\n  - en: Guangzhou\n    zh: 羊城\n    es: Guangzhou\n    kind: place\n",
+        encoding="utf-8",
+    )
+    event = str(EXAMPLES / "opening.event.yaml")
+    args = ["draft", "opening", "--facts", str(seed_facts), "--event", event,
+            "--lang", "zh,es", "--glossary", str(mine)]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "# 2025年全球市长论坛在羊城开幕" in result.stdout
+    assert "# Se inaugura en Guangzhou el Foro Mundial de Alcaldes 2025" in result.stdout
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("lang", ["zh", "es"])
+def test_every_template_keeps_figures_and_terms(seed_facts: Path, template: str, lang: str) -> None:
+    drafts = {}
+    for code in ("en", lang):
+        result = CliRunner().invoke(
+            cli,
+            ["draft", template, "--facts", str(seed_facts), "--event",
+             str(EXAMPLES / f"{template}.event.yaml"), "--lang", code],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        drafts[code] = result.stdout
+    assert numbers(drafts["en"]) <= numbers(drafts[lang])
+    glossary = load_glossary()
+    used = {term for _, _, term in glossary.find(drafts["en"])}
+    assert [t.en for t in used if t.target(lang) not in drafts[lang]] == []
+    if lang == "zh":
+        assert re.findall(r"[A-Za-z]{2,}", strip_known(drafts["zh"], glossary, "zh")) == []
+    else:
+        words = {
+            w.lower() for w in re.findall(r"[A-Za-z]+", strip_known(drafts["es"], glossary, "es"))
+        }
+        assert words & ENGLISH_ONLY == set()

@@ -36,9 +36,9 @@ def test_every_number_and_name_is_traced(seed_facts: Path, template: str) -> Non
 
 def test_checker_catches_an_invented_name_and_figure(seed_facts: Path) -> None:
     draft = _draft(seed_facts, "opening")
-    sources = seed_facts.read_text(encoding="utf-8") + (
-        EXAMPLES / "opening.event.yaml"
-    ).read_text(encoding="utf-8")
+    sources = seed_facts.read_text(encoding="utf-8") + (EXAMPLES / "opening.event.yaml").read_text(
+        encoding="utf-8"
+    )
     forged = draft + "\nThe Acme Harbour Prize went to 4321 cities.\n"
     assert "Acme Harbour Prize" in untraced_names(forged, sources)
     assert 4321 in numbers(forged) - numbers(sources)

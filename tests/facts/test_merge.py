@@ -54,3 +54,30 @@ def test_load_facts_accepts_a_list_of_releases(tmp_path):
         "Emilia Saiz",
         "Marina Canals",
     }
+
+
+def test_the_congress_keeps_its_other_names_across_releases():
+    merged = merge([_by_prefix("004"), _by_prefix("003")])
+    (congress,) = [e for e in merged.events if e.edition == "13th"]
+    assert congress.name == "World Congress of the World Association of Metropolis"  # 003 is older
+    assert congress.aliases == ["World Congress of Metropolis", "Metropolis World Congress"]
+    assert (congress.start, congress.format) == ("2021-11-08", "hybrid")  # filled in from 004
+    assert {"World Congress of Metropolis", "Metropolis World Congress"} <= merged.known_names()
+
+
+def test_what_the_seeds_say_about_initiatives_dates_and_places():
+    facts = _by_prefix("004")
+    kinds = {e.name: (e.kind, e.start, e.organizer) for e in facts.events if e.kind}
+    assert kinds["Metropolises through Children's Eyes"] == ("contest", "2020-07", "Metropolis")
+    assert kinds["Rethink Metropolitan Spaces"] == ("initiative", "2021-05", None)
+    assert kinds["Cities for Global Health Platform"] == ("platform", None, "Metropolis")
+    assert kinds["presidential city of Metropolis"] == ("election", "2020", None)
+    subjects = {f.text: f.subject for f in facts.figures}
+    assert subjects["675 successful cases"] == "Cities for Global Health Platform"
+    assert subjects["1,200 drawings"] == "Metropolises through Children's Eyes"
+    (age,) = [f for f in facts.figures if f.unit == "years of age"]
+    assert (age.value, age.value_to) == (5, 14)
+    assert not any(f.unit == "ages" for f in facts.figures)
+    assert [x.name for x in facts.lists] == ["programs and platforms", "platforms"]
+    places = [(p.name, p.country) for p in _by_prefix("002").places]
+    assert places == [("Iztapalapa", "Mexico"), ("Halandri", "Greece")]

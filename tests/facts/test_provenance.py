@@ -37,7 +37,11 @@ def test_provenance_spans_are_the_source_words(seed):
         for part in (person.title, person.organization):
             assert part is None or part in cited
     for event in facts.events:
-        assert event.name in _cited(text, event.provenance)
+        cited = _cited(text, event.provenance)
+        assert event.name in cited
+        assert event.winner is None or event.winner in cited
+    for place in facts.places:
+        assert _cited(text, place.provenance) == f"{place.name}, {place.country}"
     for quote in facts.quotes:
         assert _cited(text, quote.provenance) == quote.text
     for lst in facts.lists:

@@ -73,7 +73,9 @@ def test_plural_forms() -> None:
     assert zh.ngettext("%(num)s city", "%(num)s cities", 65) == "%(num)s个城市"
 
 
-def test_missing_or_stale_mo_is_compiled_on_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_or_stale_mo_is_compiled_on_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "locales"
     shutil.copytree(locales_dir(), root, ignore=shutil.ignore_patterns("*.mo"))
     monkeypatch.setenv("DRAFTING_LOCALES", str(root))

@@ -71,6 +71,7 @@ def test_lists() -> None:
     assert format_list(["a", "b", "c"], "en") == "a, b and c"
     assert format_list(["甲", "乙", "丙"], "zh") == "甲、乙和丙"
     assert format_list(["a", "b", "c"], "es") == "a, b y c"
+    assert format_list(["193个城市和地区", "54个国家"], "zh") == "193个城市和地区、54个国家"
 
 
 @pytest.mark.parametrize(
@@ -82,7 +83,10 @@ def test_lists() -> None:
     ],
 )
 def test_wire_datelines(lang: str, expected: str) -> None:
-    assert dateline("Guangzhou", "China", "2023-12-11", "PRNewswire", lang, load_glossary()) == expected
+    assert (
+        dateline("Guangzhou", "China", "2023-12-11", "PRNewswire", lang, load_glossary())
+        == expected
+    )
 
 
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
@@ -90,7 +94,9 @@ def test_every_date_keeps_its_numbers(d: date) -> None:
     en = format_day(d, "en")
     assert en.startswith(AP_MONTHS[d.month - 1]) and en.endswith(f" {d.day}, {d.year}")
     assert format_day(d, "zh") == f"{d.year}年{d.month}月{d.day}日"
-    assert format_day(d, "es").startswith(f"{d.day} de ") and format_day(d, "es").endswith(str(d.year))
+    assert format_day(d, "es").startswith(f"{d.day} de ") and format_day(d, "es").endswith(
+        str(d.year)
+    )
 
 
 @given(st.integers(min_value=0, max_value=10**9))

@@ -22,7 +22,10 @@ def test_lookup_is_apostrophe_insensitive() -> None:
 
 
 def test_find_prefers_longest_names() -> None:
-    text = "the 6th Guangzhou International Award for Urban Innovation (“Guangzhou Award”) in Guangzhou"
+    text = (
+        "the 6th Guangzhou International Award for Urban Innovation (“Guangzhou Award”) "
+        "in Guangzhou"
+    )
     hits = [(text[s:e], t.zh) for s, e, t in G.find(text)]
     assert hits == [
         ("Guangzhou International Award for Urban Innovation", "广州国际城市创新奖"),
@@ -51,7 +54,13 @@ def test_user_glossary_wins(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "content", ["terms: [unclosed", "terms: {en: x}", "terms:\n  - zh: 无\n", "terms:\n  - en: A\n    colour: red\n"]
+    "content",
+    [
+        "terms: [unclosed",
+        "terms: {en: x}",
+        "terms:\n  - zh: 无\n",
+        "terms:\n  - en: A\n    colour: red\n",
+    ],
 )
 def test_malformed_user_glossary(tmp_path: Path, content: str) -> None:
     bad = tmp_path / "bad.yaml"
@@ -70,7 +79,7 @@ def test_find_is_ordered_non_overlapping_and_exact(parts: list[tuple[str, str]],
     text = "".join(f"{f} {n} " for f, n in parts) + tail
     hits = G.find(text)
     assert [h[0] for h in hits] == sorted(h[0] for h in hits)
-    for (s1, e1, _), (s2, _, _) in zip(hits, hits[1:], strict=False):
+    for (_s1, e1, _), (s2, _, _) in zip(hits, hits[1:], strict=False):
         assert e1 <= s2
     for s, e, term in hits:
         assert fold(text[s:e]) in {fold(x) for x in term.spellings}

@@ -60,7 +60,11 @@ def test_published_sources_kept() -> None:
     assert gmf and gmf.zh == "全球市长论坛" and gmf.es == "Foro Mundial de Alcaldes"
     assert gmf.zh_source and gmf.zh_source.startswith("http")
     uclg = GLOSSARY.get("United Cities and Local Governments")
-    assert uclg and uclg.zh == "世界城市和地方政府组织" and uclg.es == "Ciudades y Gobiernos Locales Unidos"
+    assert (
+        uclg
+        and uclg.zh == "世界城市和地方政府组织"
+        and uclg.es == "Ciudades y Gobiernos Locales Unidos"
+    )
     assert GLOSSARY.lookup("UCLG", "es") == "CGLU"
     assert GLOSSARY.lookup("Metropolis", "zh") == "世界大都市协会"
     dialogue = GLOSSARY.get("Mayors' Dialogue")

@@ -19,8 +19,16 @@ def test_es_quotes() -> None:
     assert tidy_es('el lema "Ciudades abiertas" y “otra”') == "el lema «Ciudades abiertas» y «otra»"
 
 
+def test_es_opening_marks() -> None:
+    assert tidy_es("Qué ciudades participan? Muchas.") == "¿Qué ciudades participan? Muchas."
+    assert tidy_es("Hecho. Bienvenidos a Cantón!") == "Hecho. ¡Bienvenidos a Cantón!"
+    assert tidy_es("- Cuándo empieza?") == "- ¿Cuándo empieza?"
+    assert tidy_es("¿Ya está? Sí.") == "¿Ya está? Sí."
+    assert tidy_es("El foro se celebra en Cantón.") == "El foro se celebra en Cantón."
+
+
 ASCII = st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60)
-MIXED = st.text(alphabet=st.sampled_from(list("广州论坛开幕 ,.:;()\"“”，。ab12")), max_size=40)
+MIXED = st.text(alphabet=st.sampled_from(list('广州论坛开幕 ,.:;()"“”，。ab12')), max_size=40)
 
 
 @given(ASCII)
@@ -34,7 +42,10 @@ def test_zh_is_idempotent(text: str) -> None:
     assert tidy_zh(once) == once
 
 
-@given(MIXED)
+SPANISH = st.text(alphabet=st.sampled_from(list("ab ñá.,?!¿¡«»\"“”-\n")), max_size=40)
+
+
+@given(SPANISH)
 def test_es_is_idempotent(text: str) -> None:
     once = tidy_es(text)
     assert tidy_es(once) == once

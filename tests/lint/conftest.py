@@ -21,7 +21,9 @@ def seed_facts_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("facts") / "facts.yaml"
     subprocess.run(
         [sys.executable, "-m", "drafting", "facts", str(SEEDS_DIR), "--merge", "-o", str(out)],
-        check=True, capture_output=True, cwd=ROOT,
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
     )
     return out
 

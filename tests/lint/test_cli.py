@@ -14,7 +14,17 @@ from click.testing import CliRunner
 from drafting.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYS = {"path", "line", "column", "end_line", "end_column", "rule", "severity", "message", "replacements"}
+KEYS = {
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "rule",
+    "severity",
+    "message",
+    "replacements",
+}
 BAD = "The forum provides an showcase for cities.The  mayors met.\n"
 
 
@@ -22,8 +32,12 @@ def run(*args: str, stdin: str | None = None, cwd: Path | None = None):  # type:
     """Through the real entry point, so exit codes and one-line errors are what users get."""
     env = dict(os.environ)
     return subprocess.run(
-        [sys.executable, "-m", "drafting", "lint", *args], input=stdin, capture_output=True,
-        text=True, cwd=cwd or ROOT, env=env,
+        [sys.executable, "-m", "drafting", "lint", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env=env,
     )
 
 
@@ -45,7 +59,10 @@ def test_text_format_plain_when_piped(bad: Path) -> None:
     rc, out = invoke(str(bad))
     assert rc == 1
     lines = out.splitlines()
-    assert f"{bad}:1:20: DR201 use 'a' before 'showcase' (it is said with a consonant sound) (a)" in lines
+    assert (
+        f"{bad}:1:20: DR201 use 'a' before 'showcase' (it is said with a consonant sound) (a)"
+        in lines
+    )
     assert all(ln.startswith(f"{bad}:1:") for ln in lines)
     assert "\x1b[" not in out
 
@@ -80,8 +97,17 @@ def test_clean_file_exits_zero(tmp_path: Path) -> None:
     ("setup", "needle"),
     [
         (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: (d / "latin1.txt").write_bytes("caf\xe9 au lait\n".encode("latin-1")) and d / "latin1.txt", "not valid UTF-8"),
-        (lambda d: (d / "drafting.toml").write_text("[lint]\nselect = 5\n") and d / "x.txt", "rule codes"),
+        (
+            lambda d: (
+                (d / "latin1.txt").write_bytes("caf\xe9 au lait\n".encode("latin-1"))
+                and d / "latin1.txt"
+            ),
+            "not valid UTF-8",
+        ),
+        (
+            lambda d: (d / "drafting.toml").write_text("[lint]\nselect = 5\n") and d / "x.txt",
+            "rule codes",
+        ),
         (lambda d: (d / "drafting.toml").write_text("[lint\n") and d / "x.txt", "not valid TOML"),
     ],
 )
@@ -108,7 +134,10 @@ def test_fix_rewrites_atomically_keeps_crlf_and_is_idempotent(tmp_path: Path) ->
     p.write_bytes(before.encode())
     rc, _ = invoke(str(p), "--fix", "--select", "DR201,DR301")
     after = p.read_bytes().decode()
-    assert after == "Line one stays.\r\nIt was a showcase for cities. The end.\r\n\r\nUntouched  ,tail\r\n"
+    assert (
+        after
+        == "Line one stays.\r\nIt was a showcase for cities. The end.\r\n\r\nUntouched  ,tail\r\n"
+    )
     assert rc == 0
     invoke(str(p), "--fix", "--select", "DR201,DR301")
     assert p.read_bytes().decode() == after
@@ -131,7 +160,14 @@ def test_select_and_ignore(bad: Path) -> None:
 
 
 def test_stdin_with_filename_and_fix() -> None:
-    rc, out = invoke("--stdin", "--stdin-filename", "draft.md", "--format", "json", stdin="An `an showcase` and an showcase.\n")
+    rc, out = invoke(
+        "--stdin",
+        "--stdin-filename",
+        "draft.md",
+        "--format",
+        "json",
+        stdin="An `an showcase` and an showcase.\n",
+    )
     rows = json.loads(out)
     assert [r["column"] for r in rows if r["rule"] == "DR201"] == [22]  # code span skipped
     assert all(r["path"] == "draft.md" for r in rows)
@@ -153,13 +189,16 @@ def test_directory_walk(tmp_path: Path) -> None:
 
 def test_config_file_select_words_options_severity(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.drafting.lint]\nignore = ["DR302"]\nwords = ["bringism"]\nseverity = {DR201 = "warning"}\n'
+        '[tool.drafting.lint]\nignore = ["DR302"]\nwords = ["bringism"]\n'
+        'severity = {DR201 = "warning"}\n'
         "[tool.drafting.lint.options.DR409]\nmax = 20\n"
     )
     p = tmp_path / "doc" / "r.txt"
     p.parent.mkdir()
-    p.write_text("A Headline That Is Rather Long\n\nGUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ -- "
-                 "An  showcase of bringism, an showcase.\n")
+    p.write_text(
+        "A Headline That Is Rather Long\n\nGUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ -- "
+        "An  showcase of bringism, an showcase.\n"
+    )
     rows = json.loads(invoke(str(p), "--format", "json")[1])
     rules = {r["rule"]: r for r in rows}
     assert "DR302" not in rules and "DR101" not in rules
@@ -169,11 +208,17 @@ def test_config_file_select_words_options_severity(tmp_path: Path) -> None:
 
 def test_inline_suppression(tmp_path: Path) -> None:
     md = tmp_path / "s.md"
-    md.write_text("An showcase here.\n\n<!-- drafting: ignore DR201 -->\nAn showcase there.\n\nAn showcase again.\n")
+    md.write_text(
+        "An showcase here.\n\n<!-- drafting: ignore DR201 -->\nAn showcase there.\n\n"
+        "An showcase again.\n"
+    )
     rows = json.loads(invoke(str(md), "--format", "json", "--select", "DR201")[1])
     assert [r["line"] for r in rows] == [1, 6]
     txt = tmp_path / "s.txt"
-    txt.write_text("An showcase here.\n\ndrafting: ignore\nAn showcase there.\nan showcase too.\n\nAn showcase again.\n")
+    txt.write_text(
+        "An showcase here.\n\ndrafting: ignore\nAn showcase there.\nan showcase too.\n\n"
+        "An showcase again.\n"
+    )
     rows = json.loads(invoke(str(txt), "--format", "json", "--select", "DR201")[1])
     assert [r["line"] for r in rows] == [1, 7]
 
@@ -183,12 +228,17 @@ def test_html_positions_are_in_the_original_file(tmp_path: Path) -> None:
     src = '<html><body>\n<p class="lead">It was <b>an</b> showcase.</p>\n<p>See <a href="https://x.org/an-showcase">it</a>.</p>\n</body></html>\n'
     p.write_text(src)
     rows = json.loads(invoke(str(p), "--format", "json", "--select", "DR2,DR1,DR3")[1])
-    assert [(r["rule"], r["line"], r["column"]) for r in rows] == [("DR201", 2, src.splitlines()[1].index("an</b>") + 1)]
+    assert [(r["rule"], r["line"], r["column"]) for r in rows] == [
+        ("DR201", 2, src.splitlines()[1].index("an</b>") + 1)
+    ]
 
 
 def test_markdown_code_and_links_skipped(tmp_path: Path) -> None:
     p = tmp_path / "r.md"
-    p.write_text("# Title\n\n```\nan showcase  here,and\n```\n\nSee [the page](https://x.org/a,b.Com) and `an showcase`.\n")
+    p.write_text(
+        "# Title\n\n```\nan showcase  here,and\n```\n\n"
+        "See [the page](https://x.org/a,b.Com) and `an showcase`.\n"
+    )
     rows = json.loads(invoke(str(p), "--format", "json")[1])
     assert rows == []
 
@@ -196,36 +246,81 @@ def test_markdown_code_and_links_skipped(tmp_path: Path) -> None:
 def test_github_annotations(bad: Path) -> None:
     _, out = invoke(str(bad), "--format", "github")
     first = out.splitlines()[0]
-    assert first.startswith(f"::error file={bad},line=1,col=20,endLine=1,endColumn=22,title=DR201::")
+    assert first.startswith(
+        f"::error file={bad},line=1,col=20,endLine=1,endColumn=22,title=DR201::"
+    )
 
 
 def test_sarif_is_valid(bad: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     _, out = invoke(str(bad), "--format", "sarif")
     doc = json.loads(out)
-    region = {"type": "object", "required": ["startLine", "startColumn"],
-              "properties": {"startLine": {"type": "integer", "minimum": 1},
-                             "startColumn": {"type": "integer", "minimum": 1}}}
+    region = {
+        "type": "object",
+        "required": ["startLine", "startColumn"],
+        "properties": {
+            "startLine": {"type": "integer", "minimum": 1},
+            "startColumn": {"type": "integer", "minimum": 1},
+        },
+    }
     schema = {
-        "type": "object", "required": ["version", "runs", "$schema"],
+        "type": "object",
+        "required": ["version", "runs", "$schema"],
         "properties": {
             "version": {"const": "2.1.0"},
-            "runs": {"type": "array", "minItems": 1, "items": {
-                "type": "object", "required": ["tool", "results"],
-                "properties": {
-                    "tool": {"type": "object", "required": ["driver"], "properties": {"driver": {
-                        "type": "object", "required": ["name", "rules"],
-                        "properties": {"rules": {"type": "array", "items": {
-                            "type": "object", "required": ["id", "shortDescription"]}}}}}},
-                    "results": {"type": "array", "items": {
-                        "type": "object", "required": ["ruleId", "message", "locations", "level"],
-                        "properties": {
-                            "level": {"enum": ["error", "warning", "note", "none"]},
-                            "message": {"type": "object", "required": ["text"]},
-                            "locations": {"type": "array", "items": {"type": "object", "properties": {
-                                "physicalLocation": {"type": "object", "required": ["artifactLocation", "region"],
-                                                     "properties": {"region": region}}}}}}}},
-                }}},
+            "runs": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["tool", "results"],
+                    "properties": {
+                        "tool": {
+                            "type": "object",
+                            "required": ["driver"],
+                            "properties": {
+                                "driver": {
+                                    "type": "object",
+                                    "required": ["name", "rules"],
+                                    "properties": {
+                                        "rules": {
+                                            "type": "array",
+                                            "items": {
+                                                "type": "object",
+                                                "required": ["id", "shortDescription"],
+                                            },
+                                        }
+                                    },
+                                }
+                            },
+                        },
+                        "results": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "required": ["ruleId", "message", "locations", "level"],
+                                "properties": {
+                                    "level": {"enum": ["error", "warning", "note", "none"]},
+                                    "message": {"type": "object", "required": ["text"]},
+                                    "locations": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "properties": {
+                                                "physicalLocation": {
+                                                    "type": "object",
+                                                    "required": ["artifactLocation", "region"],
+                                                    "properties": {"region": region},
+                                                }
+                                            },
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
         },
     }
     jsonschema.validate(doc, schema)
@@ -238,10 +333,15 @@ def test_sarif_is_valid(bad: Path) -> None:
 def test_facts_checks_from_the_cli(tmp_path: Path, seed_facts_path: Path) -> None:
     p = tmp_path / "draft.txt"
     p.write_text(
-        "GUANGZHOU, China, Dec. 1, 2023 /PRNewswire/ -- The 2023 Global Mayors' Forum in Guangzhuo drew "
+        "GUANGZHOU, China, Dec. 1, 2023 /PRNewswire/ -- "
+        "The 2023 Global Mayors' Forum in Guangzhuo drew "
         "over 900 representatives. Octavi de la Vargas of Metropolis and the CPAFC spoke.\n"
     )
-    rows = json.loads(invoke(str(p), "--format", "json", "--facts", str(seed_facts_path), "--select", "DR6")[1])
+    rows = json.loads(
+        invoke(str(p), "--format", "json", "--facts", str(seed_facts_path), "--select", "DR6")[1]
+    )
     got = {(r["rule"], r["replacements"][0] if r["replacements"] else None) for r in rows}
     assert ("DR601", "800") in got
-    assert ("DR602", "Guangzhou") in got and ("DR602", "Varga") in got and ("DR602", "CPAFFC") in got
+    assert (
+        ("DR602", "Guangzhou") in got and ("DR602", "Varga") in got and ("DR602", "CPAFFC") in got
+    )

@@ -40,7 +40,10 @@ def clean_findings(seed_facts) -> list:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def injected_results(seed_facts) -> list[tuple[dict, list]]:  # type: ignore[no-untyped-def]
-    return [(c, lint_text(c["text"], "case.txt", facts=seed_facts if c.get("facts") else None)) for c in CASES]
+    return [
+        (c, lint_text(c["text"], "case.txt", facts=seed_facts if c.get("facts") else None))
+        for c in CASES
+    ]
 
 
 def test_clean_corpus_is_big_and_varied_enough() -> None:
@@ -69,7 +72,8 @@ def test_recall_per_rule_and_no_stray_errors(injected_results) -> None:  # type:
                 stray[f.rule] += 1
     print("\nrule   injected found recall stray-errors")
     for code in sorted(expected):
-        print(f"{code}  {expected[code]:8d} {found[code]:5d} {found[code] / expected[code]:6.0%} {stray[code]:12d}")
+        recall = found[code] / expected[code]
+        print(f"{code}  {expected[code]:8d} {found[code]:5d} {recall:6.0%} {stray[code]:12d}")
     assert found == expected  # 100% recall on the injected set
     assert stray == Counter()  # no other rule raises an error on these texts
 

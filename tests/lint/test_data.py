@@ -31,7 +31,9 @@ def test_tables_sorted_unique(name: str) -> None:
     assert rows and all(len(r) == len(rows[0]) for r in rows), f"{name}: ragged rows"
     keys = [r[0] for r in rows]
     if name != "confusables.tsv":
-        assert keys == sorted(keys, key=lambda k: (len(k), k) if k.isdigit() else (0, k)), f"{name} not sorted"
+        assert keys == sorted(keys, key=lambda k: (len(k), k) if k.isdigit() else (0, k)), (
+            f"{name} not sorted"
+        )
         assert len(keys) == len(set(keys)), f"{name} has duplicate keys"
     else:
         assert keys == sorted(keys), "confusables.tsv must be sorted by the wrong word"
@@ -52,14 +54,16 @@ def test_confusables_no_chains() -> None:
     from drafting.lint.registry import all_rules
 
     rule = all_rules()["DR102"]
+    from drafting.lint.config import LintConfig
     from drafting.lint.engine import lint_text
     from drafting.lint.fix import apply_fixes
-    from drafting.lint.config import LintConfig
 
     cfg = LintConfig(select=("DR102",))
     for text in rule.must_flag:
         fixed, n = apply_fixes(text, lint_text(text, config=cfg))
-        assert not [f for f in lint_text(fixed, config=cfg) if f.safe_fix], f"chain after fixing {text!r}"
+        assert not [f for f in lint_text(fixed, config=cfg) if f.safe_fix], (
+            f"chain after fixing {text!r}"
+        )
 
 
 def test_month_table_maps_to_ap_forms_without_chains() -> None:
@@ -72,6 +76,13 @@ def test_month_table_maps_to_ap_forms_without_chains() -> None:
 
 def test_number_words() -> None:
     assert dict(table("numbers.tsv")) == {
-        "1": "one", "2": "two", "3": "three", "4": "four", "5": "five",
-        "6": "six", "7": "seven", "8": "eight", "9": "nine",
+        "1": "one",
+        "2": "two",
+        "3": "three",
+        "4": "four",
+        "5": "five",
+        "6": "six",
+        "7": "seven",
+        "8": "eight",
+        "9": "nine",
     }

@@ -15,7 +15,9 @@ RULES = all_rules()
 
 def only(code: str, text: str) -> list:
     cfg = LintConfig(select=(code,))
-    return lint_text(text, "example.txt", config=cfg, facts=EXAMPLE_FACTS if RULES[code].needs_facts else None)
+    return lint_text(
+        text, "example.txt", config=cfg, facts=EXAMPLE_FACTS if RULES[code].needs_facts else None
+    )
 
 
 def test_every_rule_has_examples_and_a_description() -> None:
@@ -27,15 +29,20 @@ def test_every_rule_has_examples_and_a_description() -> None:
 
 
 def test_codes_are_grouped_by_class() -> None:
-    groups = {"1": "spelling", "2": "grammar", "3": "spacing", "4": "style", "5": "junk", "6": "facts"}
+    groups = {
+        "1": "spelling",
+        "2": "grammar",
+        "3": "spacing",
+        "4": "style",
+        "5": "junk",
+        "6": "facts",
+    }
     for code in RULES:
         assert code[:2] == "DR" and len(code) == 5 and code[2] in groups, code
     assert {c[2] for c in RULES} == set(groups)  # every class has at least one rule
 
 
-@pytest.mark.parametrize(
-    ("code", "text"), [(c, t) for c, r in RULES.items() for t in r.must_flag]
-)
+@pytest.mark.parametrize(("code", "text"), [(c, t) for c, r in RULES.items() for t in r.must_flag])
 def test_must_flag(code: str, text: str) -> None:
     assert [f for f in only(code, text) if f.rule == code], f"{code} missed: {text!r}"
 

@@ -53,9 +53,14 @@ def test_json_is_versioned_and_complete():
     assert EN.read_text(encoding="utf-8")[hard["start"]:hard["end"]] == hard["text"]
 
 
-def test_lang_option_overrides_detection():
+def test_lang_option_overrides_detection_with_a_warning():
     data = json.loads(run("--format", "json", "--lang", "es", str(EN)).output)
-    assert data["documents"][0]["lang"] == "es"
+    doc = data["documents"][0]
+    assert doc["lang"] == "es"
+    assert [w["code"] for w in doc["warnings"]] == ["lang-mismatch"]
+    assert "English" in doc["warnings"][0]["message"]
+    data = json.loads(run("--format", "json", "--lang", "en", str(EN)).output)
+    assert data["documents"][0]["warnings"] == []
 
 
 def test_html_is_self_contained_escaped_and_marks_hard_sentences(tmp_path):
@@ -123,3 +128,35 @@ def test_bad_input_exits_2_with_one_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "drafting", "score", "--lang", "fr", str(bad)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
+
+
+def test_terminal_report_has_colour_and_piped_one_has_none():
+    from drafting.ingest import load_release
+    from drafting.score.analyse import score_document
+    from drafting.score.render_text import render_text
+
+    doc = load_release(EN)
+    scored = score_document(str(EN), doc.text, doc.paragraphs, headline=doc.headline)
+    coloured = render_text([scored], color=True, width=100)
+    plain = render_text([scored], color=False, width=100)
+    assert "\x1b[" in coloured and "\x1b[" not in plain
+    assert "Flesch Reading Ease" in plain and "Hard sentences, hardest first" in plain
+
+
+def test_files_with_the_same_name_get_their_paths_as_column_heads(tmp_path):
+    for sub in ("en", "es"):
+        (tmp_path / sub).mkdir()
+    (tmp_path / "en" / "release.md").write_text(EN.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "es" / "release.md").write_text(ES.read_text(encoding="utf-8"), encoding="utf-8")
+    out = run(str(tmp_path / "en" / "release.md"), str(tmp_path / "es" / "release.md")).output
+    assert "en/release.md" in out and "es/release.md" in out
+
+
+@pytest.mark.parametrize("name", ["release_en", "release_es", "release_zh"])
+def test_json_output_is_pinned_by_golden_files(name, monkeypatch):
+    """Regenerate after an intended change: cd tests/score/data &&
+    drafting score --format json NAME.md > ../golden/NAME.json"""
+    monkeypatch.chdir(DATA)
+    result = run("--format", "json", f"{name}.md")
+    golden = (DATA.parent / "golden" / f"{name}.json").read_text(encoding="utf-8")
+    assert json.loads(result.output) == json.loads(golden)

@@ -54,3 +54,9 @@ def test_chinese_is_not_gated_on_ease():
     text = "今天下雨了。"
     doc = score_document("zh.md", text, [Span(0, len(text), text)], lang="zh", min_ease=99)
     assert doc.ease is None and doc.passed
+
+
+def test_a_document_without_body_text_says_so():
+    doc = score_document("h.md", "Just a headline", [], lang="en")
+    assert [w.code for w in doc.warnings] == ["no-body"]
+    assert doc.metrics["words"] == 0

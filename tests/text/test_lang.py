@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafting.text.lang import detect_language, han_count, words
+from drafting.text.lang import detect_language, han_count, is_han, words
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,20 @@ def test_word_helpers():
     assert words("Mayors' Forum, 2023: it's co-organized!") == ["Mayors", "Forum", "it's", "co",
                                                                  "organized"]
     assert han_count("广州 Guangzhou 奖") == 3
+    assert is_han("奖") and not is_han("a") and not is_han("。")
+
+
+def test_text_utilities_import_nothing_heavy():
+    """drafting.text is on lint's hot path: no NLP stack at import time."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, drafting.text.sentences, drafting.text.lang;"
+        "heavy = {'jieba', 'nltk', 'textstat', 'wordfreq', 'torch', 'spacy', 'argostranslate',"
+        " 'ctranslate2', 'stanza'};"
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert out.stdout.strip() == "[]"

@@ -56,6 +56,14 @@ def seed(prefix: str) -> str:
         ("John F. Kennedy spoke. Plan B. The end.",
          ["John F. Kennedy spoke.", "Plan B.", "The end."]),
         ("Dr. Jones met Prof. Li at St. Paul's.", ["Dr. Jones met Prof. Li at St. Paul's."]),
+        ("Acme Co. Ltd. Announced it. Apple Inc. The firm grew.",
+         ["Acme Co. Ltd. Announced it.", "Apple Inc.", "The firm grew."]),
+        ("Viajó a EE. UU. El viaje fue largo.", ["Viajó a EE. UU.", "El viaje fue largo."]),
+        ("Se vieron en EE. UU. Durante la visita hubo fotos.",
+         ["Se vieron en EE. UU.", "Durante la visita hubo fotos."]),
+        ("«¿Vienes?» dijo ella. Sí.", ["«¿Vienes?» dijo ella.", "Sí."]),
+        ("At 9 a.m. Monday we open. U.S. President Biden spoke.",
+         ["At 9 a.m. Monday we open.", "U.S. President Biden spoke."]),
         ("广州今天下雨。他说：“我们赢了！”然后离开了？好的。",
          ["广州今天下雨。", "他说：“我们赢了！”", "然后离开了？", "好的。"]),
         ("Llegó el Sr. García. ¿Cómo estás? ¡Muy bien! Adiós.",
@@ -140,3 +148,24 @@ def test_plain_sentences_round_trip(sentence_words, gap, stop):
     """Sentences of ordinary words, capitalised and stopped, split back exactly."""
     sentences = [" ".join(ws).capitalize() + stop for ws in sentence_words]
     assert texts(gap.join(sentences)) == sentences
+
+
+_PARA = st.lists(_ALPHABET, max_size=30).map("".join).filter(lambda s: s.strip())
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PARA, _PARA)
+def test_a_blank_line_always_ends_a_sentence(a, b):
+    """Splitting two paragraphs equals splitting each on its own, and none straddles the gap."""
+    a, b = a.strip("\r\n"), b.strip("\r\n")
+    if not a.strip() or not b.strip():
+        return
+    text = a + "\n\n" + b
+    spans = split_sentences(text)
+    assert all("\n\n" not in s.text and "\r\n\r\n" not in s.text for s in spans)
+    shift = len(a) + 2
+    expected = [s.text for s in split_sentences(a)] + [s.text for s in split_sentences(b)]
+    assert [s.text for s in spans] == expected
+    assert [s.start for s in spans if s.start >= shift] == [
+        s.start + shift for s in split_sentences(b)
+    ]

@@ -27,7 +27,10 @@ _ADVICE = {
 
 
 @rule(
-    "DR501", "syndication-leftover", "text a news site or scraper added around the release", "error",
+    "DR501",
+    "syndication-leftover",
+    "text a news site or scraper added around the release",
+    "error",
     must_flag=(
         "Dec. 11, 2023 /PRNewswire/ -- The forum opened.\n\nFollow us on Google News:\n",
         "The forum opened in Guangzhou on Monday.\n\nImages courtesy of https://pixabay.com\n",
@@ -35,7 +38,8 @@ _ADVICE = {
     must_not_flag=(
         "The forum opened in Guangzhou on Monday.\n\nSOURCE Guangzhou Foreign Affairs Office\n",
         "Mayors follow the example of Guangzhou in urban renewal.",
-        "GUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ -- The forum opened.\n\nSOURCE City Office\n\n"
+        "GUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ -- The forum opened.\n\n"
+        "SOURCE City Office\n\n"
         "Media contact: Li Wei, press@example.org\n\n###\n",
     ),
 )
@@ -52,6 +56,10 @@ def syndication(doc: LintDoc) -> Iterator[Finding]:
             continue  # the release's own contact block or end mark, not another story
         what = _ADVICE.get(junk.kind, junk.kind)
         yield Finding(
-            "DR501", f"syndication leftover, {what}; delete it",
-            junk.start, junk.end, "error", ("",),
+            "DR501",
+            f"syndication leftover, {what}; delete it",
+            junk.start,
+            junk.end,
+            "error",
+            ("",),
         )

@@ -25,10 +25,31 @@ def _patterns() -> tuple[tuple[str, str, bool, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _trigger() -> re.Pattern[str]:
-    """One cheap scan for any wrong word; the context patterns run only near a hit."""
-    words = sorted({w.replace("'", "['’]") for w, *_ in _patterns()}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(words) + r")(?:s|d|ed|ing)?\b", re.I)
+def _wrong_words() -> tuple[str, ...]:
+    words = {w for w, *_ in _patterns()}
+    return tuple(sorted(words | {w.replace("'", "’") for w in words}))
+
+
+_SUFFIX = re.compile(r"(?:s|d|ed|ing)?(?![\w'’])")
+
+
+def _hits(view: str) -> list[tuple[int, int, str]]:
+    """Every wrong word (and its -s/-d/-ed/-ing forms) as a whole word.
+
+    ``str.find`` per word runs at C speed; the context patterns then run only
+    in a small window around each hit.
+    """
+    low = view.lower()
+    out = []
+    for word in _wrong_words():
+        pos = low.find(word)
+        while pos != -1:
+            if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "'’"):
+                tail = _SUFFIX.match(low, pos + len(word))
+                if tail:
+                    out.append((pos, tail.end(), view[pos : tail.end()]))
+            pos = low.find(word, pos + 1)
+    return sorted(set(out))
 
 
 def match_case(model: str, word: str) -> str:
@@ -41,22 +62,50 @@ def match_case(model: str, word: str) -> str:
 
 
 @rule(
-    "DR102", "real-word", "a real word that is wrong in its context (shinning/shining, loose/lose, ...)", "error",
+    "DR102",
+    "real-word",
+    "a real word that is wrong in its context (shinning/shining, loose/lose, ...)",
+    "error",
     must_flag=(
-        "Guangzhou Witnesses Shinning Moments of Cities", "Cities will not loose their voice.",
-        "Their is a new plan.", "The city has it's own plan.", "The policy will have an affect on jobs.",
-        "It is a guiding principal of the forum.", "The programs compliment each other.",
-        "The forth edition opened.", "More cities then ever joined.", "a construction cite in the city",
-        "He sought legal council.", "The event was lead by the mayor.", "They met and than left.",
-        "The cities sent there own delegates.", "Its a great day.", "The rules will effect the cities.",
-        "principle investigator", "back and fourth", "city counsel members",
+        "Guangzhou Witnesses Shinning Moments of Cities",
+        "Cities will not loose their voice.",
+        "Their is a new plan.",
+        "The city has it's own plan.",
+        "The policy will have an affect on jobs.",
+        "It is a guiding principal of the forum.",
+        "The programs compliment each other.",
+        "The forth edition opened.",
+        "More cities then ever joined.",
+        "a construction cite in the city",
+        "He sought legal council.",
+        "The event was lead by the mayor.",
+        "They met and than left.",
+        "The cities sent there own delegates.",
+        "Its a great day.",
+        "The rules will effect the cities.",
+        "principle investigator",
+        "back and fourth",
+        "city counsel members",
     ),
     must_not_flag=(
-        "The boys were shinning up a tree.", "a loose coalition", "There is a plan.", "its own plan",
-        "the effect on jobs", "The principal reason", "a complement to the plan", "so forth",
-        "more than ever", "sites across the city", "the city council", "to lead the forum",
-        "They will lead by example.", "their cities", "It affects the cities.", "to effect change",
-        "Don't lose hope.", "the shining example",
+        "The boys were shinning up a tree.",
+        "a loose coalition",
+        "There is a plan.",
+        "its own plan",
+        "the effect on jobs",
+        "The principal reason",
+        "a complement to the plan",
+        "so forth",
+        "more than ever",
+        "sites across the city",
+        "the city council",
+        "to lead the forum",
+        "They will lead by example.",
+        "their cities",
+        "It affects the cities.",
+        "to effect change",
+        "Don't lose hope.",
+        "the shining example",
     ),
     fixes=(
         ("Witnesses Shinning Moments", "Witnesses Shining Moments"),
@@ -65,14 +114,17 @@ def match_case(model: str, word: str) -> str:
 )
 def real_word(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
-    for hit in _trigger().finditer(view):
-        if doc.protected.overlaps(hit.start(), hit.end()):
+    for start, end, hit in _hits(view):
+        if doc.protected.overlaps(start, end):
             continue
-        lo = max(0, hit.start() - 40)
-        window = view[lo : hit.end() + 60]
+        lo = max(0, start - 40)
+        window = view[lo : end + 60]
+        plain_hit = hit.replace("’", "'").lower()
         for wrong, right, safe, rx in _patterns():
+            if not plain_hit.startswith(wrong):
+                continue
             for m in rx.finditer(window):
-                if lo + m.start("w") != hit.start():
+                if lo + m.start("w") != start:
                     continue
                 word = m.group("w")
                 plain = word.replace("’", "'").lower()
@@ -80,7 +132,12 @@ def real_word(doc: LintDoc) -> Iterator[Finding]:
                     continue
                 fixed = match_case(word, right + plain[len(wrong) :])
                 yield Finding(
-                    "DR102", f"'{word}' looks wrong here; did you mean '{fixed}'?",
-                    hit.start(), hit.end(), "error", (fixed,), safe_fix=safe,
+                    "DR102",
+                    f"'{word}' looks wrong here; did you mean '{fixed}'?",
+                    start,
+                    end,
+                    "error",
+                    (fixed,),
+                    safe_fix=safe,
                 )
                 break

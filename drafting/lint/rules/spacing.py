@@ -11,42 +11,86 @@ from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
 
 # "cities.The", "cities,and", "(UCLG)and", "Mayors'Dialogue": a word glued to the next.
-_GLUED = re.compile(
-    r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])"  # sentence end, next sentence glued
-    r"|(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})"  # comma or semicolon glued
-    r"|(?<=[a-z]{2})(:)(?=[A-Z][a-z])"  # colon before a capitalised word
-    r"|(?<=[a-z])([)\]])(?=[^\W\d_]{2})"  # closing bracket glued
-    r"|(?<=[a-z]s)(['’])(?=[A-Z][a-z])"  # plural possessive glued: Mayors'Dialogue
-)
+# Punctuation glued to a letter is rare; find it first, then check the shape around it.
+_GLUE_CANDIDATE = re.compile(r"[.!?,;:)\]'’](?=[^\W\d_])")
+_GLUED = {
+    ".": re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"),  # sentence end, next sentence glued
+    ",": re.compile(r"(?<=[^\W\d_]{2})[,;](?=[^\W\d_]{2})"),  # comma or semicolon glued
+    ":": re.compile(r"(?<=[a-z]{2}):(?=[A-Z][a-z])"),  # colon before a capitalised word
+    ")": re.compile(r"(?<=[a-z])[)\]](?=[^\W\d_]{2})"),  # closing bracket glued
+    "'": re.compile(r"(?<=[a-z]s)['’](?=[A-Z][a-z])"),  # plural possessive glued: Mayors'Dialogue
+}
+_KIND = {
+    ".": ".",
+    "!": ".",
+    "?": ".",
+    ",": ",",
+    ";": ",",
+    ":": ":",
+    ")": ")",
+    "]": ")",
+    "'": "'",
+    "’": "'",
+}
+_MARK_NAMES = {"'": "the apostrophe", "’": "the apostrophe", ".": "the full stop", ",": "the comma"}
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(])((?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3})$")
 
 
 @rule(
-    "DR301", "missing-space", "no space after punctuation or a closing apostrophe", "error",
+    "DR301",
+    "missing-space",
+    "no space after punctuation or a closing apostrophe",
+    "error",
     must_flag=(
-        "city tours and Mayors'Dialogue.", "green cities.The forum", "Mayors’Dialogue", "cities,and towns",
-        "organised by UCLG (the network)and partners", "one city;another city",
+        "city tours and Mayors'Dialogue.",
+        "green cities.The forum",
+        "Mayors’Dialogue",
+        "cities,and towns",
+        "organised by UCLG (the network)and partners",
+        "one city;another city",
     ),
     must_not_flag=(
-        "See https://www.example.com/News.Today for more.", "Mail press@city.gov.Cn today.",
-        "It grew 3.5 percent.", "at 10:00 AM", "the U.S. delegation", "the Cultural H.ID.RA.N.T. initiative",
-        "Node.js and ASP.NET", "1,200 drawings", "Mayors' Dialogue", "e.g. Guangzhou", "the city's own",
+        "See https://www.example.com/News.Today for more.",
+        "Mail press@city.gov.Cn today.",
+        "It grew 3.5 percent.",
+        "at 10:00 AM",
+        "the U.S. delegation",
+        "the Cultural H.ID.RA.N.T. initiative",
+        "Node.js and ASP.NET",
+        "1,200 drawings",
+        "Mayors' Dialogue",
+        "e.g. Guangzhou",
+        "the city's own",
     ),
-    fixes=(("tours and Mayors'Dialogue.", "tours and Mayors' Dialogue."), ("green cities.The forum", "green cities. The forum")),
+    fixes=(
+        ("tours and Mayors'Dialogue.", "tours and Mayors' Dialogue."),
+        ("green cities.The forum", "green cities. The forum"),
+    ),
 )
 def missing_space(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
-    for m in _GLUED.finditer(view):
-        pos = m.start()
-        if doc.protected.overlaps(pos - 1, pos + 2):
+    for cand in _GLUE_CANDIDATE.finditer(view):
+        pos = cand.start()
+        kind = _KIND[view[pos]]
+        if not _GLUED[kind].match(view, pos) or doc.protected.overlaps(pos - 1, pos + 2):
             continue
-        if m.group(1) and _ABBREV_TAIL.search(view[max(0, pos - 12) : pos + 1]):
-            word = view[max(0, pos - 12) : pos + 1].split()[-1] if view[max(0, pos - 12) : pos + 1].split() else ""
+        if kind == "." and _ABBREV_TAIL.search(view[max(0, pos - 12) : pos + 1]):
+            word = (
+                view[max(0, pos - 12) : pos + 1].split()[-1]
+                if view[max(0, pos - 12) : pos + 1].split()
+                else ""
+            )
             if word.count(".") > 1 or word.lower().lstrip("(") in word_set("abbreviations.txt"):
                 continue
         mark = view[pos]
         yield Finding(
-            "DR301", f"add a space after '{mark}'", pos, pos + 1, "error", (mark + " ",), safe_fix=True,
+            "DR301",
+            f"add a space after {_MARK_NAMES.get(mark, repr(mark))}",
+            pos,
+            pos + 1,
+            "error",
+            (mark + " ",),
+            safe_fix=True,
         )
 
 
@@ -54,7 +98,10 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
 
 @rule(
-    "DR302", "double-space", "two or more spaces between words", "warning",
+    "DR302",
+    "double-space",
+    "two or more spaces between words",
+    "warning",
     must_flag=("the  forum", "ends.  Next"),
     must_not_flag=("the forum", "    indented line", "line with a hard break  \nnext"),
     fixes=(("the  forum", "the forum"),),
@@ -63,14 +110,19 @@ def double_space(doc: LintDoc) -> Iterator[Finding]:
     for m in _DOUBLE_SPACE.finditer(doc.view):
         if "\t" in m.group() and doc.kind != "txt":
             continue
-        yield Finding("DR302", "use one space", m.start(), m.end(), "warning", (" ",), safe_fix=True)
+        yield Finding(
+            "DR302", "use one space", m.start(), m.end(), "warning", (" ",), safe_fix=True
+        )
 
 
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_])([ \t]+)([,.;:!?])(?=\s|$|[\"”’)])")
 
 
 @rule(
-    "DR303", "space-before-punctuation", "a space before a comma, full stop, colon or similar", "warning",
+    "DR303",
+    "space-before-punctuation",
+    "a space before a comma, full stop, colon or similar",
+    "warning",
     must_flag=("the forum , which", "ended .", "Note : the"),
     must_not_flag=("the forum, which", "a .NET app", "the ... end", "score ? 3"),
     fixes=(("the forum , which", "the forum, which"),),
@@ -78,32 +130,51 @@ _SPACE_BEFORE = re.compile(r"(?<=[^\W_])([ \t]+)([,.;:!?])(?=\s|$|[\"”’)])")
 def space_before_punct(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
     for m in _SPACE_BEFORE.finditer(view):
-        if view[m.end(2) : m.end(2) + 2].startswith(("..",)) or view[m.start(2) - 1 : m.start(2)] == ".":
+        if (
+            view[m.end(2) : m.end(2) + 2].startswith(("..",))
+            or view[m.start(2) - 1 : m.start(2)] == "."
+        ):
             continue
         if m.group(2) == "?" and re.match(r"\s*\d", view[m.end(2) :]):
             continue
         yield Finding(
-            "DR303", f"remove the space before '{m.group(2)}'", m.start(1), m.end(1), "warning", ("",),
+            "DR303",
+            f"remove the space before '{m.group(2)}'",
+            m.start(1),
+            m.end(1),
+            "warning",
+            ("",),
             safe_fix=True,
         )
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+_BRACKET = re.compile(r"[()\[\]{}]")
 _LIST_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z])\)")
 
 
 @rule(
-    "DR304", "unbalanced-brackets", "a bracket opened and never closed, or closed and never opened", "warning",
-    must_flag=("the forum (held in Guangzhou drew 800 guests.", "the forum held in Guangzhou] drew guests"),
-    must_not_flag=("the forum (held in Guangzhou) drew guests", "choose a) or b) now", "[1] source (see [2])"),
+    "DR304",
+    "unbalanced-brackets",
+    "a bracket opened and never closed, or closed and never opened",
+    "warning",
+    must_flag=(
+        "the forum (held in Guangzhou drew 800 guests.",
+        "the forum held in Guangzhou] drew guests",
+    ),
+    must_not_flag=(
+        "the forum (held in Guangzhou) drew guests",
+        "choose a) or b) now",
+        "[1] source (see [2])",
+    ),
 )
 def brackets(doc: LintDoc) -> Iterator[Finding]:
     for para in doc.paragraphs:
         stack: list[tuple[str, int]] = []
         skip = {m.end() - 1 + para.start for m in _LIST_ITEM.finditer(para.text)}
-        for i, ch in enumerate(para.text):
-            pos = para.start + i
+        for bm in _BRACKET.finditer(para.text):
+            ch, pos = bm.group(), para.start + bm.start()
             if ch in _PAIRS:
                 stack.append((ch, pos))
             elif ch in _CLOSERS:
@@ -115,51 +186,99 @@ def brackets(doc: LintDoc) -> Iterator[Finding]:
                     yield Finding("DR304", f"'{ch}' closes nothing", pos, pos + 1, "warning")
         for ch, pos in stack:
             if not doc.protected.overlaps(pos, pos + 1):
-                yield Finding("DR304", f"'{ch}' is never closed in this paragraph", pos, pos + 1, "warning")
+                yield Finding(
+                    "DR304", f"'{ch}' is never closed in this paragraph", pos, pos + 1, "warning"
+                )
+
+
+_CURLY = re.compile("[“”]")
 
 
 @rule(
-    "DR305", "unbalanced-quotes", "a quotation mark opened and never closed in a paragraph", "warning",
-    must_flag=('He said, "We will meet again.', "He said, “We will meet again.", "the “hub of ideas” and “more"),
-    must_not_flag=('He said, "We will meet again."', "the “hub of ideas”", "the Mayors’ Forum", "5' 10\" tall"),
+    "DR305",
+    "unbalanced-quotes",
+    "a quotation mark opened and never closed in a paragraph",
+    "warning",
+    must_flag=(
+        'He said, "We will meet again.',
+        "He said, “We will meet again.",
+        "the “hub of ideas” and “more",
+    ),
+    must_not_flag=(
+        'He said, "We will meet again."',
+        "the “hub of ideas”",
+        "the Mayors’ Forum",
+        "5' 10\" tall",
+    ),
 )
 def quotes(doc: LintDoc) -> Iterator[Finding]:
     for para in doc.paragraphs:
         t = para.text
+        if '"' not in t and "“" not in t and "”" not in t:
+            continue
         straight = [i for i, c in enumerate(t) if c == '"' and not (i and t[i - 1].isdigit())]
         if len(straight) % 2:
             i = straight[-1]
-            yield Finding("DR305", 'odd number of straight double quotes (")', para.start + i, para.start + i + 1, "warning")
+            yield Finding(
+                "DR305",
+                'odd number of straight double quotes (")',
+                para.start + i,
+                para.start + i + 1,
+                "warning",
+            )
         depth = 0
         last_open = -1
-        for i, c in enumerate(t):
+        for qm in _CURLY.finditer(t):
+            i, c = qm.start(), qm.group()
             if c == "“":
                 if depth:
-                    yield Finding("DR305", "'“' opened again before the last one was closed", para.start + last_open, para.start + last_open + 1, "warning")
+                    yield Finding(
+                        "DR305",
+                        "'“' opened again before the last one was closed",
+                        para.start + last_open,
+                        para.start + last_open + 1,
+                        "warning",
+                    )
                 depth, last_open = 1, i
             elif c == "”":
                 if not depth:
-                    yield Finding("DR305", "'”' closes no '“'", para.start + i, para.start + i + 1, "warning")
+                    yield Finding(
+                        "DR305", "'”' closes no '“'", para.start + i, para.start + i + 1, "warning"
+                    )
                 depth = 0
         if depth and not _continues_quote(doc, para):
-            yield Finding("DR305", "'“' is never closed in this paragraph", para.start + last_open, para.start + last_open + 1, "warning")
+            yield Finding(
+                "DR305",
+                "'“' is never closed in this paragraph",
+                para.start + last_open,
+                para.start + last_open + 1,
+                "warning",
+            )
 
 
 def _continues_quote(doc: LintDoc, para: object) -> bool:
-    """AP style: a quote running into the next paragraph leaves it open, and that one opens with “."""
+    """AP style: a quote running on leaves its paragraph open; the next one opens with “."""
     rest = doc.view[para.end :].lstrip()  # type: ignore[attr-defined]
     return rest.startswith("“")
 
 
 _QUOTE_CHARS = re.compile(r"[\"“”]|(?<=\w)['’](?=\w)")
+_ANY_QUOTE = re.compile(r"[\"“”'’]")
 
 
 @rule(
-    "DR306", "mixed-quotes", "straight and curly quotes mixed in one document", "info",
+    "DR306",
+    "mixed-quotes",
+    "straight and curly quotes mixed in one document",
+    "info",
     must_flag=('He said “yes” and she said "no".', "It’s the city's forum."),
     must_not_flag=('He said "yes" and she said "no".', "It’s the city’s “forum”."),
 )
 def mixed_quotes(doc: LintDoc) -> Iterator[Finding]:
+    view = doc.view
+    present = set(_ANY_QUOTE.findall(view))
+    if not ({'"', "'"} & present and {"“", "”", "’"} & present):
+        return  # one style only: nothing to compare
     for kinds, name in ((('"',), ("“", "”")), "double quotes"), ((("'",), ("’",)), "apostrophes"):
         straight, curly = kinds
         marks = [m for m in _QUOTE_CHARS.finditer(doc.view) if m.group() in straight + curly]
@@ -169,6 +288,9 @@ def mixed_quotes(doc: LintDoc) -> Iterator[Finding]:
             first = next(m for m in marks if m.group() in minority)
             style = "straight" if minority == straight else "curly"
             yield Finding(
-                "DR306", f"{style} {name} here, the other style elsewhere; pick one",
-                first.start(), first.end(), "info",
+                "DR306",
+                f"{style} {name} here, the other style elsewhere; pick one",
+                first.start(),
+                first.end(),
+                "info",
             )

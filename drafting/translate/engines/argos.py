@@ -13,24 +13,40 @@ Two ways to run the same installed package:
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from drafting.translate.engines.base import Engine, EngineError, ModelMissing
 from drafting.translate.models import InstalledModel, find, install_command
 
-#: CTranslate2 options matching argostranslate 1.11's defaults (beam 4, length penalty 0.2)
+#: CTranslate2 options matching argostranslate 1.11's defaults (beam 4, length penalty 0.2,
+#: at most 256 target tokens)
 BEAM_SIZE = 4
-MAX_BATCH_TOKENS = 1024
+MAX_DECODING_LENGTH = 256
+#: sentences are sorted by length and grouped up to this many source tokens per batch;
+#: bench/translate_bench.py measured 256 faster than one batch for the whole document
+MAX_BATCH_TOKENS = 256
 
 
 class ArgosEngine(Engine):
     name = "argos"
 
-    def __init__(self, batch: str = "ct2", device: str = "cpu"):
+    def __init__(
+        self,
+        batch: str = "ct2",
+        device: str = "cpu",
+        threads: int | None = None,
+        max_batch_tokens: int = MAX_BATCH_TOKENS,
+    ):
         if batch not in ("ct2", "argos"):
             raise ValueError(f"unknown batch mode {batch!r}")
         self.batch = batch
         self.device = device
+        #: CTranslate2 intra-op threads; 0 = its default. Small models run faster on 1.
+        self.threads = (
+            int(os.environ.get("DRAFTING_MT_THREADS", "0")) if threads is None else threads
+        )
+        self.max_batch_tokens = max_batch_tokens
         self._loaded: dict[tuple[str, str], Any] = {}
 
     def supports(self, source: str, target: str) -> bool:
@@ -63,11 +79,11 @@ class ArgosEngine(Engine):
                 tokens,
                 target_prefix=[[prefix]] * len(tokens) if prefix else None,
                 replace_unknowns=True,
-                max_batch_size=MAX_BATCH_TOKENS,
+                max_batch_size=self.max_batch_tokens,
                 batch_type="tokens",
                 beam_size=BEAM_SIZE,
                 length_penalty=0.2,
-                max_decoding_length=max(32, 3 * max(len(t) for t in tokens)),
+                max_decoding_length=MAX_DECODING_LENGTH,
             )
         except RuntimeError as exc:
             raise EngineError(f"CTranslate2 failed: {exc}") from None
@@ -95,7 +111,9 @@ class ArgosEngine(Engine):
                     f"{model.path}: no sentencepiece.model (BPE packages need batch='argos')"
                 )
             try:
-                translator = ctranslate2.Translator(str(model.path / "model"), device=self.device)
+                translator = ctranslate2.Translator(
+                    str(model.path / "model"), device=self.device, intra_threads=self.threads
+                )
             except (RuntimeError, ValueError) as exc:
                 raise EngineError(f"{model.path}: cannot load the model ({exc})") from None
             sp = sentencepiece.SentencePieceProcessor(model_file=str(sp_path))
