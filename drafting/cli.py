@@ -52,6 +52,14 @@ def cli() -> None:
     """Draft, lint, score and translate press releases, offline."""
 
 
+@cli.result_callback()
+@click.pass_context
+def _exit_with_result(ctx: click.Context, rv: object, **_: object) -> None:
+    """Commands return their exit code; make it the process's (and CliRunner's) exit code."""
+    if isinstance(rv, int) and rv:
+        ctx.exit(rv)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn user errors into one line and exit code 2."""
     try:

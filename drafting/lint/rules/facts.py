@@ -7,6 +7,7 @@ checked against, so the editor can see which source is right.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -139,34 +140,40 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
             re.I,
         ),
     )
-    for para in doc.paragraphs:
-        events = None
-        for n_start, n_end, number in _numbers(para.text):
-            m = unit_rx.match(para.text, n_end)
-            if not m or _YEAR.fullmatch(number):
-                continue  # no counted unit, or a year ("2023 Global Mayors' Forum")
-            figs = index[m.group("u").lower()]
-            value = _value(number)
-            if any(f.value == value for f in figs):
-                continue  # known for this unit somewhere: consistent
-            if events is None:
-                events = _events_in(para.text, facts)
-            subjects = {f"{e.edition} {e.name}" if e.edition else e.name for e in events}
-            same = [f for f in figs if f.subject in subjects] if subjects else []
-            pool = same or figs
-            if len({f.value for f in pool}) != 1 and not same:
-                continue  # the facts hold several values and nothing ties this one to either
-            best = max(pool, key=lambda f: (f.provenance.date or "") if f.provenance else "")
-            qual = _QUAL_BEFORE.search(para.text, max(0, n_start - 16), n_start)
-            shown = para.text[qual.start() if qual else n_start : m.end()]
-            yield Finding(
-                "DR601",
-                f"'{shown}' contradicts the facts: {_cite(best)}",
-                para.start + n_start,
-                para.start + n_end,
-                "error",
-                (_written_like(best.value, number),),
-            )
+    view = doc.view
+    paras = doc.paragraphs
+    starts = [p.start for p in paras]
+    events_of: dict[int, list[Event]] = {}
+    for n_start, n_end, number in _numbers(view):
+        i = bisect.bisect_right(starts, n_start) - 1
+        if i < 0:
+            continue
+        para = paras[i]
+        m = unit_rx.match(view, n_end, para.end)
+        if not m or _YEAR.fullmatch(number):
+            continue  # no counted unit, or a year ("2023 Global Mayors' Forum")
+        figs = index[m.group("u").lower()]
+        value = _value(number)
+        if any(f.value == value for f in figs):
+            continue  # known for this unit somewhere: consistent
+        if i not in events_of:
+            events_of[i] = _events_in(para.text, facts)
+        subjects = {f"{e.edition} {e.name}" if e.edition else e.name for e in events_of[i]}
+        same = [f for f in figs if f.subject in subjects] if subjects else []
+        pool = same or figs
+        if len({f.value for f in pool}) != 1 and not same:
+            continue  # the facts hold several values and nothing ties this one to either
+        best = max(pool, key=lambda f: (f.provenance.date or "") if f.provenance else "")
+        qual = _QUAL_BEFORE.search(view, max(para.start, n_start - 16), n_start)
+        shown = view[qual.start() if qual else n_start : m.end()]
+        yield Finding(
+            "DR601",
+            f"'{shown}' contradicts the facts: {_cite(best)}",
+            n_start,
+            n_end,
+            "error",
+            (_written_like(best.value, number),),
+        )
 
 
 _DIGITS = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,]\d|\.\d)")
