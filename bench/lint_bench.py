@@ -51,10 +51,10 @@ def seed_facts():  # type: ignore[no-untyped-def]
     return load_facts(out)
 
 
-def throughput(mb: float) -> tuple[float, float, float, int]:
+def throughput(mb: float, with_facts: bool = True) -> tuple[float, float, float, int]:
     from drafting.lint.engine import lint_text
 
-    facts = seed_facts()
+    facts = seed_facts() if with_facts else None
     docs = corpus()
     lint_text("warm up the word cache", "w.txt")
     size = sum(len(t.encode()) for _, t in docs)
@@ -98,6 +98,11 @@ def main() -> None:
     print(
         f"throughput: {mbytes:.2f} MB, {cpu:.2f} s CPU = {mbytes / cpu:.2f} MB/s on one core "
         f"({wall:.2f} s wall = {mbytes / wall:.2f} MB/s; every rule, with facts; {n} findings)"
+    )
+    mbytes, wall, cpu, n = throughput(args.mb, with_facts=False)
+    print(
+        f"throughput without --facts: {mbytes / cpu:.2f} MB/s on one core "
+        f"({mbytes / wall:.2f} MB/s wall)"
     )
     first, warm = cold_start()
     print(

@@ -3,7 +3,7 @@
 
 Builds the tiny en->es model (scripts/build_tiny_model.py) in a temp dir,
 installs it in a private DRAFTING_HOME, splits the five seed releases into
-sentences with the shared splitter, and times, best of --repeat runs:
+sentences with the shared splitter (as the pipeline does), and times, best of --repeat runs:
 
   argos translate(doc)   plain argostranslate.translate.translate() per document
   argos translate(seg)   plain argostranslate.translate.translate() per sentence
@@ -28,7 +28,9 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -72,16 +74,18 @@ def main(argv: list[str] | None = None) -> int:
     with zipfile.ZipFile(archive) as zf:
         zf.extractall(tmp / "home" / "models")
 
-    from drafting.text.sentences import split_sentences
     from drafting.translate import argos_env
     from drafting.translate.cache import SegmentCache
+    from drafting.translate.document import segments, skeleton
     from drafting.translate.engines.argos import ArgosEngine
     from drafting.translate.engines.base import Engine
     from drafting.translate.memory import TranslationMemory
     from drafting.translate.pipeline import build_layers, translate_text
 
     docs = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    segs = [s.text for d in docs for s in split_sentences(d)]
+    seed3 = next((ROOT / "seeds").glob("003_*.txt"))
+    # exactly the sentences the pipeline sends on (the dateline is rendered, not translated)
+    segs = [s.text for d in docs for s in segments(skeleton(d))]
     n = len(segs)
 
     t = time.perf_counter()
@@ -184,6 +188,32 @@ def main(argv: list[str] | None = None) -> int:
         f"{1000 * (cold_total - cold_engine) / n:.2f} ms/segment "
         f"(engine {cold_engine:.3f} s of {cold_total:.3f} s)"
     )
+    for engine in ("argos", "argos-loop"):
+        walls = []
+        for i in range(args.repeat):
+            home = tmp / f"cli-{engine}-{i}"
+            shutil.copytree(tmp / "home" / "models", home / "models")
+            env = dict(os.environ, DRAFTING_HOME=str(home))
+            cmd = [
+                sys.executable,
+                "-m",
+                "drafting",
+                "translate",
+                str(seed3),
+                "--to",
+                "es",
+                "-o",
+                str(home / "out"),
+                "--engine",
+                engine,
+            ]
+            t0 = time.perf_counter()
+            subprocess.run(cmd, env=env, capture_output=True, check=False)
+            walls.append(time.perf_counter() - t0)
+        print(
+            f"CLI wall time, `drafting translate {seed3.name} --to es --engine {engine}`, "
+            f"empty cache: {min(walls):.2f} s"
+        )
     print(
         f"ct2 batch time / argostranslate per sentence: {rows[2][1] / rows[1][1]:.2f}; "
         f"/ per document: {rows[2][1] / rows[0][1]:.2f}; "

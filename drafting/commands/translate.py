@@ -30,24 +30,23 @@ def _targets(value: str | None) -> list[str]:
     return list(dict.fromkeys(langs))
 
 
-def output_path(src: Path, lang: str, out_dir: Path | None) -> Path:
-    """``release.txt`` -> ``release.zh.txt`` next to it, or in ``out_dir``."""
-    name = f"{src.stem}.{lang}{src.suffix or '.txt'}"
-    return (out_dir or src.parent) / name
-
-
 @contextmanager
-def _progress(total: int, label: str):  # type: ignore[no-untyped-def]
-    """A Rich bar on stderr for long jobs; nothing when stderr is not a terminal."""
-    if total < 20 or not sys.stderr.isatty():
+def _progress(label: str):  # type: ignore[no-untyped-def]
+    """A Rich bar on stderr while MT runs; nothing when stderr is not a terminal."""
+    if not sys.stderr.isatty():
         yield None
         return
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda n: bar.advance(task, n)
+        task = bar.add_task(label, total=None)
+
+        def tick(done: int, total: int) -> None:
+            if total >= 20:  # short jobs finish before a bar is worth drawing
+                bar.update(task, completed=done, total=total)
+
+        yield tick
 
 
 @click.command("translate")
@@ -100,6 +99,11 @@ def _progress(total: int, label: str):  # type: ignore[no-untyped-def]
     help="Write the translation memory for the --to language as TMX.",
 )
 @click.option(
+    "--keep-junk",
+    is_flag=True,
+    help="Translate syndication junk (bylines, site chrome, repeated titles) too.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "json"]),
@@ -118,14 +122,19 @@ def command(
     apply_job: Path | None,
     tmx_in: tuple[Path, ...],
     tmx_out: Path | None,
+    keep_junk: bool,
     fmt: str,
 ) -> int:
-    """Translate releases offline: memory first, then glossary, then MT, then checks."""
-    from drafting.fileio import read_text
+    """Translate releases offline: memory first, then glossary, then MT, then checks.
+
+    Exit 0: written, checks clean (warnings allowed); 1: written, but a check
+    found a missing figure or term or English left; 2: bad input, or no model
+    installed for a pair that needs MT (nothing written).
+    """
 
     langs = _targets(to)
     if apply_job is not None:
-        return _apply(apply_job, out_dir, engine, glossaries, force, fmt)
+        return _apply(apply_job, out_dir, engine, glossaries, force, fmt, keep_junk)
     if (paths or tmx_in or tmx_out or xliff_out) and not langs:
         raise InputError(
             "no target language", path="--to", hint="add --to zh, --to es or --to zh,es"
@@ -140,7 +149,7 @@ def command(
         raise InputError(
             "no file to translate", path="translate", hint="give PATH... (or --apply JOB.xlf)"
         )
-    texts = {p: read_text(p) for p in paths}
+    texts = {p: _source_text(p, keep_junk) for p in paths}
     _english_only(texts)
     if xliff_out is not None:
         return _export_job(texts, langs, xliff_out, engine, glossaries, force)
@@ -152,6 +161,34 @@ def command(
             if out.exists():
                 raise OutputError("already exists", path=out, hint="use --force to overwrite it")
     return _translate(texts, langs, outputs, engine, glossaries, force, fmt)
+
+
+def _source_text(path: Path, keep_junk: bool = False) -> str:
+    """The text to translate: the file (an HTML page's visible text), minus syndication junk."""
+    from drafting.fileio import read_text
+    from drafting.translate.document import without_junk
+
+    text = read_text(path)
+    if path.suffix.lower() in (".html", ".htm"):
+        from drafting.ingest.html import html_to_text
+
+        text = html_to_text(text)[0]
+    if keep_junk:
+        return text
+    text, kinds = without_junk(text)
+    if kinds:
+        click.echo(
+            f"{path}: left out {len(kinds)} junk span(s) ({', '.join(sorted(set(kinds)))});"
+            " --keep-junk translates them",
+            err=True,
+        )
+    return text
+
+
+def output_path(src: Path, lang: str, out_dir: Path | None) -> Path:
+    """``release.txt`` -> ``release.zh.txt`` next to it, or in ``out_dir`` (HTML -> .txt)."""
+    suffix = ".txt" if src.suffix.lower() in (".html", ".htm", "") else src.suffix
+    return (out_dir or src.parent) / f"{src.stem}.{lang}{suffix}"
 
 
 def _english_only(texts: dict[Path, str]) -> None:
@@ -188,7 +225,7 @@ def _translate(texts, langs, outputs, engine, glossaries, force, fmt, memory_for
     for lang in langs:
         layers = _layers(lang, engine, glossaries, memory_for(lang) if memory_for else None)
         for path, text in texts.items():
-            with _progress(text.count(".") + 1, f"{path.name} -> {lang}") as tick:
+            with _progress(f"{path.name} -> {lang}") as tick:
                 done = translate_text(text, layers, tick)
             if any(r.origin == "none" for r in done.results):
                 raise ModelError(
@@ -280,12 +317,18 @@ def _export_job(texts, langs, out: Path, engine, glossaries, force) -> int:  # t
     return EXIT_OK
 
 
-def _apply(job: Path, out_dir, engine, glossaries, force, fmt) -> int:  # type: ignore[no-untyped-def]
+def _apply(job: Path, out_dir, engine, glossaries, force, fmt, keep_junk) -> int:  # type: ignore[no-untyped-def]
     from drafting.fileio import read_text
     from drafting.translate.memory import TranslationMemory, load_memory, save_memory
     from drafting.translate.xliff import confirmed, read_job
 
     files = read_job(read_text(job), path=job)
+    if len({jf.target for jf in files}) > 1:
+        raise InputError(
+            "a job must have one target language",
+            path=job,
+            hint="write one job per language with --xliff",
+        )
     overlays: dict[str, TranslationMemory] = {}
     texts: dict[Path, str] = {}
     outputs = {}
@@ -311,7 +354,7 @@ def _apply(job: Path, out_dir, engine, glossaries, force, fmt) -> int:  # type: 
             "and added to memory",
             err=True,
         )
-        texts[src] = read_text(src)
+        texts[src] = _source_text(src, keep_junk)
         outputs[(src, lang)] = output_path(src, lang, out_dir)
     langs = list(dict.fromkeys(jf.target for jf in files))
     return _translate(

@@ -2,6 +2,9 @@
 
 "On December 8" in a release of Dec. 11, 2023 is 2023-12-08; "From November 8
 to 13" and "(Nov. 8-13)" are ranges; "next Monday" counts from the release.
+Other relative and partial dates ("last May", "In July of last year", "in 2020")
+are read by :mod:`drafting.facts.when`, which events now use for "next Monday"
+too; ``NEXT_WEEKDAY`` and ``next_weekday`` stay for other callers.
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ _ELECTIONS = [
         r"[^.;]{0,40}?\band\s+(?:was|has been)\s+(?:\w+ly\s+)?(?:re-?)?elected\b"
     ),
 ]
+_NEAR = 160  # characters either side of the election's words searched for its date
 _LEADING = frozenset(
     "The A An This That In On At Following After Since Notably He She It They We".split()
 )
@@ -76,6 +77,7 @@ def find_elections(p: Passage, lo: int, hi: int, release: str | None) -> list[Ev
 
 def _date(text: str, lo: int, hi: int, span: tuple[int, int], release: str | None) -> str | None:
     """The date inside the election's words, else the one nearest them in the sentence."""
+    lo, hi = max(lo, span[0] - _NEAR), min(hi, span[1] + _NEAR)
     dates = [(w.start, w.value) for w in find_when(text, release, lo, hi)]
     for m in SINGLE.finditer(text, lo, hi):
         iso = resolve(m.group("m1"), m.group("d1"), m.group("year"), release)

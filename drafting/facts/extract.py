@@ -180,6 +180,9 @@ def _initiatives(
     known = {x for o in orgs for x in (o.name, o.acronym) if x}
     not_names = known | {x for pl in places for x in (pl.name, pl.country) if x}
     not_names |= {ev.name for ev in tracker.events if not ev.kind}
+    dateline = p.doc.dateline
+    if dateline:  # "the Guangzhou initiative" is the city's, not a name
+        not_names |= {x for x in (dateline.city, dateline.country) if x}
     out: list[Mention] = []
     sentences = p.sentences()
     for f in find_initiatives(p.text, not_names):
@@ -189,7 +192,7 @@ def _initiatives(
                 name=f.name,
                 kind=f.kind,
                 alias=f.alias,
-                organizer=organizer(p.text[lo : f.start], sorted(known)),
+                organizer=organizer(p.text[max(lo, f.start - 300) : f.start], sorted(known)),
                 start=launch_date(p.text, lo, hi, f, tracker.release_date),
                 provenance=p.provenance(f.start, f.end),
             )

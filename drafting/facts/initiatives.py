@@ -6,7 +6,8 @@ A release names them in a few ways; the kind is the word it uses:
 - a name before the kind in lower case: "the UTOPÍAS initiative";
 - the kind, then "entitled/called/named/dubbed" and a title:
   "a painting contest entitled Metropolises through Children's Eyes";
-- the kind, then "to" and a capitalised title: "our initiative to Rethink Metropolitan Spaces";
+- the kind, then "to" and a capitalised title right after it: "our initiative to
+  Rethink Metropolitan Spaces" (not "an initiative to the Water Council");
 - a name with its acronym that an organisation "established" or "launched":
   "Metropolis has successfully established Urban Sustainable Experiences (USE)". The
   release does not say what it is, so the kind is the generic "initiative".
@@ -44,18 +45,17 @@ _TITLE_LINKS = frozenset(
 )
 _NAMED = re.compile(
     rf"\b(?P<kind>{_KIND})\s+(?:entitled|titled|called|named|dubbed|known as)\s+"
-    r"(?:\"(?P<quoted>[^\"]{2,80})\"|(?P<title>[A-Z]))",
+    r"(?:\"(?P<quoted>[^\"]{2,80})\"|(?P<title>\w))",
     re.I,
 )
-_KIND_TO = re.compile(
-    rf"\b(?:our|its|their|the|a|an|new)\s+(?P<kind>{_KIND})\s+(?:to|for)\s+(?=[A-Z])", re.I
-)
+_KIND_TO = re.compile(rf"\b(?:our|its|their|the|a|an|new)\s+(?P<kind>{_KIND})\s+to\s+", re.I)
 _LOWER_KIND = re.compile(rf"\s(?P<kind>{_KIND})\b")
 _TOKEN = re.compile(r"[^\W_][\w'\-]*")
 _ACRONYM_THING = re.compile(
     rf"\b{_LAUNCH}\s+(?:the\s+)?(?P<name>[A-Z][\w'\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
     r"[A-Z][\w'\-]*){1,7})\s+\((?P<acr>[A-Z]{2,10})\)"
 )
+_NEAR = 160  # characters either side of "launched" searched for its date
 _WHICH_LAUNCHED = re.compile(
     rf",?\s+(?:which|that)\s+(?:was|were|has been|had been|is)\s+(?:\w+ly\s+)?{_LAUNCH}\b"
 )
@@ -80,17 +80,18 @@ def _kind(word: str) -> str:
 
 def _title_after(text: str, pos: int) -> tuple[int, int] | None:
     """A title-case run starting at ``pos`` ("Metropolises through Children's Eyes")."""
-    end, last_cap = pos, None
+    end, first_cap, last_cap = pos, None, None
     for m in _TOKEN.finditer(text, pos):
         if text[end : m.start()] not in ("", " "):
             break
         word = m.group()
         if word[0].isupper():
+            first_cap = m.start() if first_cap is None else first_cap
             last_cap = m.end()
-        elif word not in _TITLE_LINKS:
+        elif word not in _TITLE_LINKS or len(text[pos : m.end()]) > 120:
             break
         end = m.end()
-    return (pos, last_cap) if last_cap else None
+    return (first_cap, last_cap) if first_cap is not None and last_cap else None
 
 
 def _capitalised_before(text: str, end: int) -> int | None:
@@ -104,6 +105,8 @@ def _capitalised_before(text: str, end: int) -> int | None:
         words.pop()
     taken = 0
     while words and words[-1] and words[-1][0].isupper() and taken < 5:
+        if words[-1].lower() in _DETERMINERS:
+            break  # "The" opening a sentence
         if not re.fullmatch(r"[^\W\d_][\w.'\-]*", words[-1]):
             return None
         taken += 1
@@ -151,8 +154,12 @@ def find_initiatives(text: str, not_names: set[str]) -> list[Found]:
             a, b = span
             add(Found(text[a:b], _kind(m.group("kind")), m.start(), b, a, b))
     for m in _KIND_TO.finditer(text):
-        span = _title_after(text, m.end())
-        if span and sum(w[0].isupper() for w in text[span[0] : span[1]].split()) >= 2:
+        span = _title_after(text, m.end())  # "to Rethink Metropolitan Spaces", not "to the X"
+        if (
+            span
+            and span[0] == m.end()
+            and sum(w[0].isupper() for w in text[slice(*span)].split()) >= 2
+        ):
             a, b = span
             add(Found(text[a:b], _kind(m.group("kind")), m.start("kind"), b, a, b))
     for m in _ACRONYM_THING.finditer(text):
@@ -209,6 +216,7 @@ def launch_date(text: str, lo: int, hi: int, f: Found, release: str | None) -> s
         cue = after.end()
     if cue is None:
         return None
+    lo, hi = max(lo, cue - _NEAR), min(hi, cue + _NEAR)  # a date this near the verb, no further
     dates = [(w.start, w.value) for w in find_when(text, release, lo, hi)]
     for m in SINGLE.finditer(text, lo, hi):
         iso = resolve(m.group("m1"), m.group("d1"), m.group("year"), release)

@@ -6,9 +6,11 @@ as", "including" or a colon; it is named by what the sentence says the items are
 - the noun before the marker ("topics such as ...");
 - two plural nouns joined by "and" are both the name ("programs and platforms including ...");
 - after ", such as" (a comma: the examples are of something said earlier), the
-  plural object of a verb of making earlier in the clause, when there is one:
-  "develop platforms to facilitate communications between ... organizations,
-  such as A, B and C" is a list of platforms, not organisations.
+  plural object of a verb of making earlier in the clause, when a "to/that/which"
+  clause runs from it to the comma: "develop platforms to facilitate
+  communications between ... organizations, such as A, B and C" is a list of
+  platforms, not organisations; "develop programs for cities, such as A, B and
+  C" stays a list of cities.
 
 Breakdowns whose items are all figures ("including 13 online-based activities,
 ...") are figures, not lists.
@@ -32,7 +34,7 @@ _PAIR = re.compile(r"\b(?P<pair>[a-z]+s\s+and\s+)$")
 _MAKE = re.compile(
     r"\b(?:develop|launch|establish|create|set up|build|introduce|run|form|organi[sz]e)"
     r"(?:s|es|ed|d|ing)?\s+(?:(?:a|the|new|several|many|various|numerous|some|its|their|our)\s+)?"
-    r"(?P<noun>[a-z]+s)\b"
+    r"(?P<noun>[a-z]+s)\s+(?:to|that|which)\b"
 )
 _CLAUSE_START = re.compile(r".*(?:^|[.;:!?]\s)", re.S)
 

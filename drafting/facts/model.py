@@ -18,8 +18,8 @@ Shape of one release's facts (``--format json``)::
      "lists": [{"name", "items", "provenance"}],
      "places": [{"name", "country", "provenance"}]}
 
-Optional fields are left out when empty; ``places`` may be missing from
-files written before it existed.
+Fields that are None, and an empty ``aliases``, are left out; ``places``
+may be missing from files written before it existed.
 
 A merged file (``--merge``) has ``"releases": [release, ...]`` instead of
 ``"release"``, and the other lists hold the union; figures that disagree are
@@ -148,6 +148,8 @@ def _item_from_dict(cls: type, data: dict[str, Any]) -> Any:
     if unknown:
         raise ValueError(f"unknown field(s) {sorted(unknown)} in {cls.__name__.lower()}")
     kwargs = dict(data)
+    if "aliases" in kwargs and kwargs["aliases"] is None:
+        del kwargs["aliases"]  # "aliases:" with nothing after it in YAML
     prov = kwargs.get("provenance")
     if isinstance(prov, dict):
         kwargs["provenance"] = Provenance(**prov)

@@ -25,6 +25,7 @@ TITLE_WORDS = frozenset(
     "Representative Manager Officer Governor Founder Professor Spokesperson Ambassador Consul "
     "Consul-General Executive General Commissioner Coordinator Dean".split()
 )
+_NAME_WINDOW = 300  # characters before "(ACRONYM)" searched for its name
 _ACRONYM = re.compile(r"\s\((?P<acr>[A-Z][A-Za-z&.\-]{1,20})\)")
 
 
@@ -72,7 +73,10 @@ def find_organizations(p: Passage) -> list[Organization]:
     text = p.text
     found: list[Organization] = []
     for m in _ACRONYM.finditer(text):
-        head = text[: m.start()]
+        base = max(0, m.start() - _NAME_WINDOW)  # a name is never longer: no quadratic look-back
+        if base:
+            base = text.find(" ", base, m.start()) + 1 or m.start()
+        head = text[base : m.start()]
         phrases = [ph for ph in proper_phrases(head) if ph.end == len(head)]
         if not phrases:
             continue
@@ -80,7 +84,7 @@ def find_organizations(p: Passage) -> list[Organization]:
         i = _fit_acronym(list(ph.words), m.group("acr"))
         if i is None:
             continue
-        start = ph.starts[i]
+        start = base + ph.starts[i]
         found.append(
             Organization(
                 name=text[start : m.start()],

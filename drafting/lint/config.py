@@ -13,6 +13,7 @@ working directory), wins. Keys::
     max = 90
     [style]
     require = ["source", "contact", "end-mark"]   # what a release must carry
+    percent = "percent"        # or "per cent" or "%"
 """
 
 from __future__ import annotations
@@ -146,4 +147,11 @@ def parse_config(table: dict[str, Any], path: Path | None = None) -> LintConfig:
     if not isinstance(style, dict):
         raise InputError("'style' must be a table", path=path)
     cfg.style = {**DEFAULT_STYLE, **style}
+    if cfg.style.get("percent", "percent") not in ("percent", "per cent", "%"):
+        raise InputError('\'style.percent\' is one of "percent", "per cent", "%"', path=path)
+    require = cfg.style.get("require")
+    if not isinstance(require, list) or not set(require) <= {"source", "contact", "end-mark"}:
+        raise InputError(
+            '\'style.require\' lists some of "source", "contact", "end-mark"', path=path
+        )
     return cfg

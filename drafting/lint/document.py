@@ -25,15 +25,17 @@ if TYPE_CHECKING:
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _URL_BODY = re.compile(r"[^\s<>\"'()\[\]]+")
 _SCHEME = re.compile(r"(?:https?|ftp)$", re.I)
-_EMAIL_AT = re.compile(r"(?<=[\w.+-])@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_AT = re.compile(r"@(?<=[\w.+-]@)[\w-]+(?:\.[\w-]+)+")
 _EMAIL_HEAD = re.compile(r"[\w.+-]+$")
 # A bare domain is found by its ending, then widened: cheaper than trying every word.
 _TLD = re.compile(
-    r"(?<=\w)\.(?:com|org|net|gov|edu|int|io|co|cn|uk|eu|de|fr|es|info|biz|news)\b(?:/[^\s<>\"']*)?",
+    r"\.(?<=\w\.)(?:com|org|net|gov|edu|int|io|co|cn|uk|eu|de|fr|es|info|biz|news)\b"
+    r"(?:/[^\s<>\"']*)?",
     re.I,
 )
 _DOMAIN_HEAD = re.compile(r"[\w.-]+$")
-_HANDLE = re.compile(r"(?<![\w@])[@#][A-Za-z_]\w*")
+# Literal first, look-behind after: the engine then scans for the literal at C speed.
+_HANDLE = re.compile(r"[@#](?<![\w@][@#])[A-Za-z_]\w*")
 _PARA = re.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\n|\r|$))+")
 
 # Markdown pieces that are not prose.
@@ -44,7 +46,9 @@ _MD_REFDEF = re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
 _MD_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_RAW_BLOCK = re.compile(r"<(script|style|head|template)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_RAW_BLOCK = re.compile(
+    r"<(script|style|head|template|code|kbd|samp)\b[^>]*>.*?</\1\s*>", re.S | re.I
+)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 _BLOCK_TAGS = frozenset(
     "p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer "

@@ -43,7 +43,7 @@ def unified_diff(path: str, before: str, after: str) -> str:
         difflib.unified_diff(
             before.splitlines(keepends=True),
             after.splitlines(keepends=True),
-            fromfile=f"a/{path}",
-            tofile=f"b/{path}",
+            fromfile=path if path.startswith("/") else f"a/{path}",
+            tofile=path if path.startswith("/") else f"b/{path}",
         )
     )

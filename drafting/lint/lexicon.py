@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import marshal
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
-CACHE_VERSION = 4
+CACHE_VERSION = 8
 _WORDFREQ_TOP = 120_000
 
 
@@ -44,10 +45,20 @@ def _build() -> tuple[dict[str, int], list[str]]:
         from wordfreq import top_n_list, zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq only widens the list
         return counts, extra
-    dels = {d for w in counts for d in _deletes(w)}
+    # delete-one-letter key -> the most frequent dictionary word with that key
+    dels: dict[str, str] = {}
+    for w, _ in sorted(counts.items(), key=lambda kv: kv[1]):
+        for d in _deletes(w):
+            dels[d] = w
     for word in top_n_list("en", _WORDFREQ_TOP):
         if word.isalpha() and word not in counts and word not in _NOT_WORDS:
-            if _trusted(word, counts, dels) or zipf_frequency(word, "en") >= _COMMON_ZIPF:
+            near = _neighbour(word, counts, dels)
+            if near is None or _uk_variant(word, counts):
+                extra.append(word)
+                continue
+            zipf = zipf_frequency(word, "en")
+            gap = _MISSPELLING_GAP[near[1]]
+            if zipf >= _COMMON_ZIPF or zipf_frequency(near[0], "en") - zipf < gap:
                 extra.append(word)
     return counts, extra
 
@@ -55,21 +66,29 @@ def _build() -> tuple[dict[str, int], list[str]]:
 # A wordfreq word this common (about once per 2 million words) is a word even when it is
 # one edit from another ("cozy"/"copy"); the misspellings wordfreq lists sit below it.
 _COMMON_ZIPF = 3.3
+# A word one edit from a dictionary word this much rarer (zipf 1.3 = 20 times) is taken for
+# its misspelling ("recieve"/"receive"); two edits away, 100 times ("tommorow"/"tomorrow").
+# Closer in frequency, both are words ("natively"/"actively").
+_MISSPELLING_GAP = {1: 1.3, 2: 2.0}
 # Misspellings common enough to pass that bar.
 _NOT_WORDS = frozenset({"alot"})
 
-# US <- UK spelling pairs: a wordfreq word one of these away from a known word is a variant.
-_UK_US = (
-    ("is", "iz"),
-    ("ys", "yz"),
-    ("our", "or"),
-    ("tre", "ter"),
-    ("ll", "l"),
-    ("ogue", "og"),
-    ("ence", "ense"),
-    ("ae", "e"),
-    ("oe", "e"),
-    ("mme", "m"),
+# UK -> US spelling patterns: a wordfreq word that one of these maps onto a dictionary word
+# is a British variant ("organisation", "colourful", "centre", "travelled", "programme").
+_UK_US = tuple(
+    (re.compile(uk), us)
+    for uk, us in (
+        (r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
+        (r"ys(e|ed|es|ing)$", r"yz\1"),
+        (r"our(|s|ed|ing|ful|ite|ites|able|ably|er|ers|less)$", r"or\1"),
+        (r"tre(|s|d)$", r"ter\1"),
+        (r"ll(ed|ing|er|ers)$", r"l\1"),
+        (r"ogue(|s)$", r"og\1"),
+        (r"ence(|s)$", r"ense\1"),
+        (r"mme(|s)$", r"m\1"),
+        (r"ae", "e"),
+        (r"oe", "e"),
+    )
 )
 
 
@@ -77,13 +96,26 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _trusted(word: str, counts: dict[str, int], dels: set[str]) -> bool:
-    """wordfreq lists common misspellings ("recieve", "goverment"): drop a word one edit
-    from a dictionary word unless it is a British spelling of it."""
-    near = word in dels or any(d in counts for d in _deletes(word)) or bool(_deletes(word) & dels)
-    if not near:
-        return True
-    return any(uk in word and word.replace(uk, us) in counts for uk, us in _UK_US)
+def _neighbour(word: str, counts: dict[str, int], dels: dict[str, str]) -> tuple[str, int] | None:
+    """A dictionary word one or two edits from ``word`` (found by shared deletes) and its
+    distance: the most frequent one edit away if there is one."""
+    cands = [dels[word]] if word in dels else []
+    for d in _deletes(word):
+        if d in counts:
+            cands.append(d)
+        if d in dels:
+            cands.append(dels[d])
+    from drafting.lint.names import osa_distance
+
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: (osa_distance(word, c, 2) == 1, counts[c]))
+    return best, osa_distance(word, best, 2)
+
+
+def _uk_variant(word: str, counts: dict[str, int]) -> bool:
+    """A British spelling of a dictionary word ("organisation", "colour", "centre")."""
+    return any(rx.search(word) and rx.sub(us, word) in counts for rx, us in _UK_US)
 
 
 class Lexicon:

@@ -12,6 +12,8 @@ a changed ``DRAFTING_HOME`` (tests) is honoured in the same process.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
@@ -33,23 +35,30 @@ def seed_spacy_cache(cache_root: Path) -> Path:
     return spacy_dir
 
 
-def settings() -> ModuleType:
-    """``argostranslate.settings``, imported safely and pointed at today's folders."""
-    root = argos_dir()
-    seed_spacy_cache(root / "cache")
-    os.environ["ARGOS_CHUNK_TYPE"] = "SPACY"
-    os.environ["ARGOS_PACKAGES_DIR"] = str(models_dir())
+@contextmanager
+def _private_xdg(root: Path) -> Iterator[None]:
+    """XDG dirs pointed under ``root`` while argostranslate (and what it imports) loads."""
     saved = {k: os.environ.get(k) for k in _XDG}
     try:
         for var, sub in _XDG.items():
             os.environ[var] = str(root / sub)
-        from argostranslate import settings as st
+        yield
     finally:
         for var, value in saved.items():
             if value is None:
                 os.environ.pop(var, None)
             else:
                 os.environ[var] = value
+
+
+def settings() -> ModuleType:
+    """``argostranslate.settings``, imported safely and pointed at today's folders."""
+    root = argos_dir()
+    seed_spacy_cache(root / "cache")
+    os.environ["ARGOS_CHUNK_TYPE"] = "SPACY"
+    os.environ["ARGOS_PACKAGES_DIR"] = str(models_dir())
+    with _private_xdg(root):
+        from argostranslate import settings as st
     models = models_dir()
     models.mkdir(parents=True, exist_ok=True)
     st.package_data_dir = models
@@ -66,15 +75,34 @@ def settings() -> ModuleType:
 def package() -> ModuleType:
     """``argostranslate.package`` after :func:`settings`."""
     settings()
-    from argostranslate import package as pkg
-
+    with _private_xdg(argos_dir()):
+        from argostranslate import package as pkg
     return pkg
 
 
 def translate() -> ModuleType:
-    """``argostranslate.translate`` after :func:`settings` (imports stanza, hence torch: slow)."""
-    settings()
-    from argostranslate import translate as tr
+    """``argostranslate.translate`` after :func:`settings` (imports stanza, hence torch: slow).
 
+    Its imports (stanza, minisbd, onnxruntime) write caches under the XDG dirs
+    as they load, so they load under drafting's own folder too.
+    """
+    root = argos_dir()
+    settings()
+    with _private_xdg(root), _private_home(root):
+        from argostranslate import translate as tr
     tr.get_installed_languages.cache_clear()
     return tr
+
+
+@contextmanager
+def _private_home(root: Path) -> Iterator[None]:
+    """onnxruntime writes ``~/.cache/Microsoft`` on import whatever XDG says."""
+    saved = os.environ.get("HOME")
+    os.environ["HOME"] = str(root / "home")
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("HOME", None)
+        else:
+            os.environ["HOME"] = saved

@@ -35,6 +35,24 @@ RULES = {
     "TR107": "inconsistent quotation marks",
 }
 
+#: target-only rules: (language, must-flag examples, must-not-flag examples). A test runs
+#: them all, so a lint rule wrapping :func:`check_target` can reuse them as its examples.
+EXAMPLES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "TR103": (
+        "es",
+        ("El foro abrió. The forum was opened by the mayor today.",),
+        ("El foro fue inaugurado hoy por el alcalde.", "Visite https://example.org/the-forum."),
+    ),
+    "TR104": (
+        "zh",
+        ("论坛开幕, 嘉宾到场。", "论坛开幕."),
+        ("论坛开幕，嘉宾到场。", "增长3.5%，共1,200人。"),
+    ),
+    "TR105": ("zh", ("论坛 开幕。",), ("论坛开幕。", "广州 Metropolis 论坛。")),
+    "TR106": ("es", ("Vinieron todos?", "Qué bien!"), ("¿Vinieron todos?", "¡Qué bien!")),
+    "TR107": ("es", ("Dijo «hola» y luego “adiós”.",), ("Dijo «hola» y luego «adiós».",)),
+}
+
 #: a figure in any of our locales: 1,200 / 1.200 / 1 200 (thin or plain space) / 3.5 / 3,5
 _FIGURE = re.compile(
     r"(?<![\d])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?"

@@ -67,6 +67,33 @@ def skeleton(text: str) -> list[Piece]:
     return [p for p in pieces if p != ""]
 
 
+def without_junk(text: str) -> tuple[str, list[str]]:
+    """``text`` minus syndication junk (ingest's ``find_junk``), and the kinds removed.
+
+    A translation is for a market's readers: scrape stamps, bylines, site chrome
+    and repeated titles are not part of the release. Lines left empty are
+    dropped, and runs of blank lines collapse to one.
+    """
+    from drafting.ingest.junk import find_junk
+
+    junk = sorted(find_junk(text), key=lambda j: j.start)
+    if not junk:
+        return text, []
+    out, pos = [], 0
+    for j in junk:
+        if j.start < pos:
+            continue
+        out.append(text[pos : j.start])
+        pos = j.end
+    out.append(text[pos:])
+    kept = "".join(out)
+    eol = "\r\n" if "\r\n" in text else "\n"
+    lines = re.split(r"\r\n|\n|\r", kept)
+    cleaned = eol.join(ln if ln.strip() else "" for ln in lines)
+    cleaned = re.sub(rf"(?:{re.escape(eol)}){{3,}}", eol * 2, cleaned).lstrip(" \t\r\n")
+    return cleaned, [j.kind for j in junk]
+
+
 def segments(pieces: list[Piece]) -> list[Segment]:
     return [p for p in pieces if isinstance(p, Segment)]
 

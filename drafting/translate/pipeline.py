@@ -19,7 +19,8 @@ from drafting.translate.protect import Masked, mask, restore
 from drafting.translate.punctuation import for_language
 
 Origin = Literal["memory", "glossary", "mt", "none"]
-Progress = Callable[[int], None]
+#: ``progress(done, total)``: segments through MT so far, of those that need it
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,8 @@ def run_layers(
         masked = mask(core, _term_spans(core, layers))
         if masked.only_placeholders:
             text, _ = restore(masked.text, masked.slots)
-            results[i] = SegmentResult(lead + for_language(text, layers.target) + trail, "glossary")
+            text = _drop_self_glosses(for_language(text, layers.target), masked.slots)
+            results[i] = SegmentResult(lead + text + trail, "glossary")
             continue
         pending[i] = (lead, core, trail, masked)
     if pending:
@@ -127,11 +129,24 @@ def run_layers(
                 results[i] = SegmentResult(lead + core + trail, "none", fuzzy)
                 continue
             text, lost = restore(out, masked.slots)
-            text = for_language(text, layers.target)
+            text = _drop_self_glosses(for_language(text, layers.target), masked.slots)
             results[i] = SegmentResult(
                 lead + text + trail, "mt", fuzzy, tuple(masked.slots[j] for j in lost)
             )
     return [r for r in results if r is not None]
+
+
+def _drop_self_glosses(text: str, slots: tuple[str, ...]) -> str:
+    """Keep one name where a name and its gloss share a target form.
+
+    "World Association of Major Metropolises (Metropolis)" would otherwise read
+    "世界大都市协会（世界大都市协会）" in Chinese.
+    """
+    for value in set(slots):
+        if len(value) > 1 and any(ch.isalpha() for ch in value):
+            for gloss in (f"（{value}）", f" ({value})", f"({value})"):
+                text = text.replace(value + gloss, value)
+    return text
 
 
 def _split_space(text: str) -> tuple[str, str, str]:
@@ -172,11 +187,11 @@ def _machine(layers: Layers, masked: list[str], progress: Progress | None) -> li
     unique = list(dict.fromkeys(masked))
     known = layers.cache.get_many(key, pair, unique) if layers.cache is not None else {}  # type: ignore[attr-defined]
     todo = [s for s in unique if s not in known]
-    if progress and known:
-        progress(len(known))
+    if progress:
+        progress(len(known), len(unique))
     if todo:
         try:
-            out = _batched(engine, todo, layers, progress)
+            out = _batched(engine, todo, layers, progress, len(known), len(unique))
         except ModelMissing:
             return [None] * len(masked)
         fresh = dict(zip(todo, out, strict=True))
@@ -187,10 +202,15 @@ def _machine(layers: Layers, masked: list[str], progress: Progress | None) -> li
 
 
 def _batched(
-    engine: Engine, todo: list[str], layers: Layers, progress: Progress | None
+    engine: Engine,
+    todo: list[str],
+    layers: Layers,
+    progress: Progress | None,
+    done: int = 0,
+    total: int = 0,
 ) -> list[str]:
-    """One engine call per chunk: big enough to batch well, small enough to show progress."""
-    size = 64 if progress else len(todo)
+    """One engine call, or chunks of 16 when a progress bar is shown."""
+    size = 16 if progress else len(todo)
     out: list[str] = []
     for i in range(0, len(todo), size):
         chunk = todo[i : i + size]
@@ -203,7 +223,7 @@ def _batched(
         layers.stats["engine_segments"] += len(chunk)
         out.extend(got)
         if progress:
-            progress(len(chunk))
+            progress(done + len(out), total)
     return out
 
 

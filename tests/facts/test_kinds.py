@@ -96,10 +96,23 @@ def test_acronym_thing_established_is_not_an_organisation():
 def test_organisations_and_lower_case_words_are_not_initiatives():
     found = find_initiatives(
         "the Water Council initiative, a new initiative, the city's initiative, an initiative "
-        "to help people, the Initiative",
+        "to help people, the Initiative, an initiative to the Rivers Union, a contest called "
+        "something else, a programme for Asian Cities",
         not_names={"Water Council"},
     )
     assert found == []
+
+
+def test_a_title_starts_at_its_first_capital():
+    (found,) = find_initiatives("a drawing contest called the Big City Draw.", set())
+    assert (found.name, found.kind) == ("Big City Draw", "contest")
+    (quoted,) = find_initiatives('a campaign called "clean air now" began', set())
+    assert quoted.name == "clean air now"
+
+
+def test_the_dateline_city_is_not_an_initiative():
+    events = _facts("The Lyon initiative cools homes. The BLUE ROOFS initiative too.").events
+    assert [e.name for e in events if e.kind] == ["BLUE ROOFS"]
 
 
 def test_initiatives_do_not_change_the_main_event():
@@ -169,12 +182,14 @@ def test_list_named_by_what_the_sentence_says_the_items_are():
     facts = _facts(
         "RWC moved fast to build networks to link towns and local groups, such as River Watch, "
         "Clean Banks, and Flood Alert. It runs many tools and services including River Map, "
-        "Rain Desk and Flood Line. It covers topics such as floods, droughts and pollution."
+        "Rain Desk and Flood Line. It covers topics such as floods, droughts and pollution. "
+        "RWC developed programs for cities, such as Lyon, Porto and Oslo."
     )
     assert [(x.name, x.items[0]) for x in facts.lists] == [
         ("networks", "River Watch"),
         ("tools and services", "River Map"),
         ("topics", "floods"),
+        ("cities", "Lyon"),
     ]
 
 
@@ -218,6 +233,8 @@ def test_new_fields_round_trip_and_old_files_still_load():
     assert "aliases" not in plain["events"][0]  # empty lists are left out
     del plain["places"]
     assert FactSet.from_dict(plain).places == []
+    plain["events"][0]["aliases"] = None
+    assert FactSet.from_dict(plain).events[0].aliases == []
 
 
 # -- properties ------------------------------------------------------------------

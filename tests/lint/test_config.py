@@ -61,3 +61,24 @@ def test_style_require_switches_parts_off() -> None:
     cfg = parse_config({"style": {"require": ["source"]}})
     codes = {f.rule for f in lint_text(release, config=cfg)}
     assert "DR406" in codes and not {"DR407", "DR408"} & codes
+
+
+def test_percent_house_style() -> None:
+    text = "Visitors rose 15% and sales 4 percent."
+    ap = [
+        (f.rule, text[f.start : f.end], f.replacements)
+        for f in lint_text(text)
+        if f.rule == "DR404"
+    ]
+    assert ap == [("DR404", "%", (" percent",))]
+    cfg = parse_config({"style": {"percent": "%"}})
+    found = [
+        (text[f.start : f.end], f.replacements)
+        for f in lint_text(text, config=cfg)
+        if f.rule == "DR404"
+    ]
+    assert found == [(" percent", ("%",))]
+    with pytest.raises(InputError):
+        parse_config({"style": {"percent": "pct"}})
+    with pytest.raises(InputError):
+        parse_config({"style": {"require": ["signature"]}})

@@ -13,10 +13,8 @@ import shutil
 import threading
 
 import pytest
-from click.testing import CliRunner
-from conftest import SEED_003
+from conftest import SEED_003, run_cli
 
-from drafting.cli import cli
 from drafting.translate.cache import SegmentCache
 from drafting.translate.engines.argos import ArgosEngine
 from drafting.translate.engines.base import EngineError, ModelMissing
@@ -25,17 +23,17 @@ from drafting.translate.pipeline import build_layers, translate_text
 
 
 def invoke(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args], standalone_mode=False)
+    return run_cli(*args)
 
 
 def test_models_install_list_path_from_file(home, tiny_model):
-    assert invoke("models", "path").stdout.strip() == str(home / "models")
-    assert invoke("models", "list", "--json").stdout.count('"name"') == 0
+    assert invoke("models", "path").out.strip() == str(home / "models")
+    assert invoke("models", "list", "--json").out.count('"name"') == 0
     result = invoke("models", "install", tiny_model)
-    assert result.return_value == 0, result.output
-    assert "installed translate-en_es-tiny (en->es)" in result.stdout
+    assert result.code == 0, result.err
+    assert "installed translate-en_es-tiny (en->es)" in result.out
     assert (home / "models" / "translate-en_es-tiny" / "model" / "model.bin").exists()
-    listed = json.loads(invoke("models", "list", "--json").stdout)["models"]
+    listed = json.loads(invoke("models", "list", "--json").out)["models"]
     assert [(m["from"], m["to"], m["name"]) for m in listed] == [
         ("en", "es", "translate-en_es-tiny")
     ]
@@ -45,7 +43,7 @@ def test_install_rejects_a_file_that_is_not_a_package(home, tmp_path):
     bad = tmp_path / "x.argosmodel"
     bad.write_text("not a zip")
     result = invoke("models", "install", bad)
-    assert "not an .argosmodel" in str(result.exception) and result.exception.exit_code == 2
+    assert result.code == 2 and "not an .argosmodel" in result.err and result.err.count("\n") == 1
 
 
 def test_engine_batches_whole_document_one_result_per_segment_stable(installed_tiny):
@@ -94,9 +92,9 @@ def test_cache_means_a_second_run_never_calls_the_model(installed_tiny, tmp_path
 
 
 def test_seed_translates_end_to_end_offline_with_the_tiny_model(home, tiny_model, tmp_path):
-    assert invoke("models", "install", tiny_model).return_value == 0
+    assert invoke("models", "install", tiny_model).code == 0
     result = invoke("translate", SEED_003, "--to", "es", "-o", tmp_path / "out")
-    assert result.return_value in (0, 1), result.output  # 1: checks flag the noise, as they should
+    assert result.code in (0, 1), result.err  # 1: checks flag the noise, as they should
     out = (tmp_path / "out" / f"{SEED_003.stem}.es.txt").read_text(encoding="utf-8")
     assert out.startswith("GUANGZHOU, China, 5 de noviembre de 2021 /PRNewswire/ -- ")
     assert out.count("\n\n") == SEED_003.read_text(encoding="utf-8").count("\n\n")
@@ -134,7 +132,7 @@ def package_index(tiny_model, tmp_path):
 
 def test_online_install_uses_argos_index_functions_against_local_server(home, package_index):
     result = invoke("models", "install", "translate-en_es", "--online", "--index", package_index)
-    assert result.return_value == 0, result.output
-    assert "installed translate-en_es-tiny (en->es)" in result.stdout
+    assert result.code == 0, result.err
+    assert "installed translate-en_es-tiny (en->es)" in result.out
     missing = invoke("models", "install", "translate-en_zh", "--online", "--index", package_index)
-    assert "no package 'translate-en_zh'" in str(missing.exception)
+    assert missing.code == 2 and "no package 'translate-en_zh'" in missing.err

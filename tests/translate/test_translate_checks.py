@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.i18n.glossary import Glossary, Term
-from drafting.translate.checks import RULES, Unit, check_target, check_units, figures
+from drafting.translate.checks import EXAMPLES, RULES, Unit, check_target, check_units, figures
 
 GLOSSARY = Glossary(
     [Term("Global Mayors' Forum", zh="全球市长论坛", es="Foro Mundial de Alcaldes")]
@@ -100,3 +100,17 @@ def test_spanish_opening_marks_and_quote_consistency():
 
 def test_every_rule_has_a_description():
     assert set(RULES) == {f"TR10{i}" for i in range(1, 8)}
+
+
+@pytest.mark.parametrize("code", sorted(EXAMPLES))
+def test_rule_examples_flag_and_pass(code):
+    lang, flag, clean = EXAMPLES[code]
+    assert flag and clean, f"{code} needs must-flag and must-not-flag examples"
+    for text in flag:
+        assert code in rules(check_target(text, lang)), text
+    for text in clean:
+        assert code not in rules(check_target(text, lang)), text
+
+
+def test_every_target_only_rule_has_examples():
+    assert set(EXAMPLES) == {"TR103", "TR104", "TR105", "TR106", "TR107"}

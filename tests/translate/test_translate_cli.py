@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import re
 
-from click.testing import CliRunner
-from conftest import SEED_003
+from conftest import SEED_003, run_cli
 
-from drafting.cli import cli
 from drafting.translate.memory import load_memory
 from drafting.translate.xliff import read_job, write_job
 
 
 def run(*args):
-    result = CliRunner().invoke(cli, [str(a) for a in args], standalone_mode=False)
-    if result.exception and not isinstance(result.exception, SystemExit):
-        # the real entry point turns DraftingError into one line; mimic it for assertions
-        from drafting.errors import DraftingError
-
-        if isinstance(result.exception, DraftingError):
-            return result.exception.exit_code, f"Error: {result.exception}"
-        raise result.exception
-    return result.return_value, result.output
+    ran = run_cli(*args)
+    return ran.code, ran.out + ran.err
 
 
 def release(
@@ -173,7 +164,94 @@ def test_json_findings_use_the_lint_contract(home, tmp_path):
         "--engine",
         "translate_fakes:upper_engine",
     ]
-    result = CliRunner().invoke(cli, args, standalone_mode=False)
-    code, rows = result.return_value, json.loads(result.stdout)
+    ran = run_cli(*args)
+    code, rows = ran.code, json.loads(ran.out)
     assert code == 1 and rows and {"path", "line", "column", "rule", "message"} <= set(rows[0])
     assert all(re.fullmatch(r"TR10\d", r["rule"]) for r in rows)
+
+
+def test_default_engine_does_not_import_argostranslate_or_torch(home, tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from drafting.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('argostranslate', 'torch', 'stanza') if m in sys.modules))"
+    )
+    src = release(tmp_path)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code,
+            "translate",
+            str(src),
+            "--to",
+            "es",
+            "--engine",
+            "argos",
+            "-o",
+            str(tmp_path / "o"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert "no en->es translation model" in out.stderr  # it got as far as looking for a model
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_apply_uses_unconfirmed_drafts_but_keeps_them_out_of_memory(home, tmp_path):
+    src = release(tmp_path)
+    job = tmp_path / "job.xlf"
+    assert (
+        run(
+            "translate", src, "--to", "es", "--xliff", job, "--engine", "translate_fakes:TagEngine"
+        )[0]
+        == 0
+    )
+    files = read_job(job.read_text(encoding="utf-8"))
+    units = files[0].units
+    assert all(u.state == "needs-review-translation" and u.target.startswith("<es>") for u in units)
+    units[2].target, units[2].state = "Los alcaldes hablaron de ciudades.", "final"
+    job.write_text(write_job(files), encoding="utf-8")
+    code, output = run("translate", "--apply", job, "--engine", "translate_fakes:NoModel")
+    out = (tmp_path / "release.es.txt").read_text(encoding="utf-8")
+    assert "<es>Over 800 guests came.</es>" in out and "Los alcaldes hablaron de ciudades." in out
+    memory = load_memory("en", "es")
+    assert len(memory) == 1 and memory.exact("Mayors talked about cities.")
+    assert "1 of 3 en->es segments confirmed" in output
+
+
+def test_html_source_is_translated_as_its_visible_text(home, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Forum opens</h1><p>Mayors talked about <b>cities</b>.</p></body></html>",
+        encoding="utf-8",
+    )
+    code, _ = run("translate", page, "--to", "es", "--engine", "translate_fakes:upper_engine")
+    out = (tmp_path / "page.es.txt").read_text(encoding="utf-8")
+    assert "<p>" not in out and "<b>" not in out
+    assert "[es] FORUM OPENS" in out and "[es] MAYORS TALKED ABOUT CITIES." in out
+
+
+def test_syndication_junk_is_left_out_unless_asked(home, tmp_path, seeds):
+    seed = next(p for p in seeds if p.name.startswith("001_"))
+    args = (
+        "translate",
+        seed,
+        "--to",
+        "es",
+        "-o",
+        tmp_path,
+        "--engine",
+        "translate_fakes:upper_engine",
+    )
+    code, output = run(*args)
+    out = (tmp_path / f"{seed.stem}.es.txt").read_text(encoding="utf-8")
+    assert "GOOGLE NEWS" not in out and "BY CISION" not in out
+    assert "left out 4 junk span(s)" in output
+    assert out.startswith("[es] GLOBAL MAYORS GATHER IN CANTÓN")
+    run(*args, "--keep-junk", "--force")
+    kept = (tmp_path / f"{seed.stem}.es.txt").read_text(encoding="utf-8")
+    assert "GOOGLE NEWS" in kept

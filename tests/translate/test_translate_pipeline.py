@@ -157,3 +157,43 @@ def test_fuzzy_matches_are_offered_not_applied():
         cache=SegmentCache(),
     )
     assert out[0].origin == "mt" and out[0].fuzzy[0].target == "El foro abre hoy."
+
+
+def test_progress_reports_done_and_total_up_to_completion():
+    seen = []
+    text = " ".join(f"Sentence number {w} here." for w in "abcdefghijklmnopqrstuvwxyz" * 2)
+    translate_text(text, layers("es"), lambda done, total: seen.append((done, total)))
+    totals = {t for _, t in seen}
+    assert totals == {26} and seen[0] == (0, 26) and seen[-1] == (26, 26)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_a_name_glossed_by_its_own_acronym_is_not_repeated():
+    glossary = Glossary(
+        [
+            Term(
+                "World Association of Major Metropolises",
+                zh="世界大都市协会",
+                es="Asociación Mundial",
+            ),
+            Term("Metropolis", zh="世界大都市协会", es="Metropolis"),
+        ]
+    )
+    out = translate_segments(
+        ["It was co-organized by World Association of Major Metropolises (Metropolis) in May."],
+        "zh",
+        glossary=glossary,
+        engine=TagEngine(),
+        memory=TranslationMemory("en", "zh"),
+        cache=SegmentCache(),
+    )
+    assert "世界大都市协会" in out[0].text and "（世界大都市协会）" not in out[0].text
+    es = translate_segments(
+        ["It was co-organized by World Association of Major Metropolises (Metropolis) in May."],
+        "es",
+        glossary=glossary,
+        engine=TagEngine(),
+        memory=TranslationMemory("en", "es"),
+        cache=SegmentCache(),
+    )
+    assert "Asociación Mundial (Metropolis)" in es[0].text

@@ -103,6 +103,8 @@ def a_an(doc: LintDoc) -> Iterator[Finding]:
         nxt = _NEXT.match(view, m.end())
         if not nxt or doc.protected.overlaps(nxt.start(1), nxt.end(1)):
             continue
+        if doc.masked and _CODE_MARK.search(doc.text, m.end(1), nxt.start(1)):
+            continue  # the article's word is code: "a `ModelError` (exit 2)"
         word = nxt.group(1)
         vowel = starts_with_vowel_sound(word)
         if vowel is None:
@@ -129,6 +131,9 @@ def a_an(doc: LintDoc) -> Iterator[Finding]:
             (fixed,),
             safe_fix=True,
         )
+
+
+_CODE_MARK = re.compile(r"`|<(?:code|kbd|samp)\b", re.I)
 
 
 def _sentence_start(view: str, pos: int) -> bool:
@@ -189,10 +194,13 @@ def _doubled(doc: LintDoc, m: re.Match[str]) -> Iterator[Finding]:
     if a[0].isupper() and a == b and a.casefold() not in word_set("function_words.txt"):
         return  # "Walla Walla", "Bora Bora": names
     if doc.protected.overlaps(m.start(), m.end()):
-        return
+        return  # also covers masked code between the two words
     tail = re.match(r"[ \t]+", view[m.end(3) :])
     if tail or "\n" in m.group(2) or "\r" in m.group(2):
-        start, end = m.start(3), m.end(3) + (tail.end() if tail else 0)  # "The " of "the The Cities"
+        start, end = (
+            m.start(3),
+            m.end(3) + (tail.end() if tail else 0),
+        )  # "The " of "the The Cities"
     else:
         start, end = m.start(2), m.end(3)  # " the" of "for the the."
     yield Finding("DR202", f"'{b}' is repeated", start, end, "error", ("",), safe_fix=True)

@@ -41,7 +41,10 @@ def _hits(view: str) -> list[tuple[int, int, str]]:
     """
     low = view.lower()
     out = []
+    curly = "’" in view
     for word in _wrong_words():
+        if "’" in word and not curly:
+            continue
         pos = low.find(word)
         while pos != -1:
             if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "'’"):

@@ -47,7 +47,12 @@ def unknown_words(doc: LintDoc) -> set[str]:
     "spelling",
     "a word no dictionary knows",
     "error",
-    must_flag=("The forum was a grate sucess.", "They recieved awards.", "an inovative city"),
+    must_flag=(
+        "The forum was a grate sucess.",
+        "They recieved awards.",
+        "an inovative city",
+        "The mayors met. Teh forum opened.",
+    ),
     must_not_flag=(
         "The forum in Guangzhou drew 800 guests.",
         "See www.exmaple.com or mail info@exmaple.org.",
@@ -61,6 +66,7 @@ def unknown_words(doc: LintDoc) -> set[str]:
     fixes=(("The forum was a sucess.", "The forum was a success."),),
 )
 def spelling(doc: LintDoc) -> Iterator[Finding]:
+    yield from _sentence_starts(doc)
     unknown = unknown_words(doc)
     if not unknown:
         return
@@ -94,3 +100,39 @@ def spelling(doc: LintDoc) -> Iterator[Finding]:
             tuple(cands),
             safe_fix=len(cands) == 1,
         )
+
+
+# A capitalised word; whether it opens a sentence is checked only for unknown ones.
+_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}\b(?!['’-])")
+
+
+def _opens_sentence(view: str, start: int) -> bool:
+    i = start
+    while i > 0 and view[i - 1] in ' \t"“”’)(':
+        i -= 1
+    return i == 0 or view[i - 1] in ".!?\r\n" and (i == start or view[start - 1] in ' \t"“(')
+
+
+def _sentence_starts(doc: LintDoc) -> Iterator[Finding]:
+    """ "Teh forum opened": capitalised only because it opens a sentence. Names open
+    sentences too, so only a word one edit from a dictionary word is reported, and as a
+    warning, never fixed."""
+    view = doc.view
+    lexicon, known = doc.lexicon, doc.known_words
+    for m in _CAPITALISED.finditer(view):
+        word = m.group()
+        low = word.lower()
+        if low in lexicon or low in known or not _opens_sentence(view, m.start()):
+            continue
+        if doc.protected.overlaps(m.start(), m.end()):
+            continue
+        cands, dist = suggestions(low, lexicon)
+        if dist == 1:
+            yield Finding(
+                "DR101",
+                f"unknown word '{word}' (or a name: add it to the word list)",
+                m.start(),
+                m.end(),
+                "warning",
+                tuple(match_case(word, c) for c in cands),
+            )

@@ -183,34 +183,39 @@ def numerals(doc: LintDoc) -> Iterator[Finding]:
         )
 
 
-_PERCENT = re.compile(r"(?<=\d)[ \t]?%|\bper[ \t]+cent\b", re.I)
+_PERCENT = re.compile(r"%|\b[Pp][Ee][Rr][ \t]?[Cc][Ee][Nn][Tt]\b")
+PERCENT_FORMS = ("percent", "per cent", "%")
 
 
 @rule(
     "DR404",
     "percent",
-    "write 'percent', not '%' or 'per cent' (AP)",
+    "'percent' as the house style writes it (AP: 'percent'; [style] percent = '%' or 'per cent')",
     "warning",
     must_flag=("Visitors rose 15% this year.", "Visitors rose 15 per cent."),
-    must_not_flag=("Visitors rose 15 percent this year.", "a percentage point"),
+    must_not_flag=("Visitors rose 15 percent this year.", "a percentage point", "50 cents"),
 )
 def percent(doc: LintDoc) -> Iterator[Finding]:
-    if "%" not in doc.view and "cent" not in doc.view:
+    view = doc.view
+    if "%" not in view and "ent" not in view and "ENT" not in view:
         return
-    for m in _PERCENT.finditer(doc.view):
-        if doc.protected.overlaps(m.start(), m.end()):
+    want = str(doc.cfg.style.get("percent", "percent"))
+    for m in _PERCENT.finditer(view):
+        form = m.group()
+        written = "%" if form == "%" else ("per cent" if form[3:4] in " \t" else "percent")
+        if written == want or doc.protected.overlaps(m.start(), m.end()):
             continue
-        yield Finding(
-            "DR404",
-            "write 'percent'",
-            m.start(),
-            m.end(),
-            "warning",
-            (" percent",) if "%" in m.group() else ("percent",),
-        )
+        start = m.start()
+        if start and view[start - 1] in " \t" and start > 1 and view[start - 2].isdigit():
+            start -= 1  # "15 percent": the space goes with the unit
+        after_figure = start > 0 and view[start - 1].isdigit()
+        if form == "%" and not after_figure:
+            continue  # a lone "%" sign, not a figure's unit
+        fix = want if want == "%" and after_figure else (" " + want if after_figure else want)
+        yield Finding("DR404", f"write '{want}'", start, m.end(), "warning", (fix,))
 
 
-_DEFINED = re.compile(r"(?<=[a-z\w])[ \t]+\((?P<acr>[A-Z][A-Z&]{1,9})s?\)")
+_DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Z&]{1,9})s?\)(?<=\w[ \t]\(\w{1,20}\))?")
 
 
 @rule(
@@ -231,8 +236,9 @@ def acronym_before_definition(doc: LintDoc) -> Iterator[Finding]:
     seen: set[str] = set()
     for d in _DEFINED.finditer(view):
         acr = d.group("acr")
-        if acr in seen:
-            continue
+        before = view[max(0, d.start() - 2) : d.start()]
+        if acr in seen or len(before) < 2 or not (before[-1] in " \t" and before[0].isalnum()):
+            continue  # "(ACR)" right after a spelt-out name, not "(see ACR)" or a list
         seen.add(acr)
         first = re.search(rf"\b{re.escape(acr)}\b", view[body : d.start("acr")])
         if first:
@@ -253,7 +259,18 @@ CONTACT = re.compile(
     re.I | re.M,
 )
 END_MARK = re.compile(r"^[ \t]*(?:#{3}|-[ \t]?30[ \t]?-)[ \t]*$", re.M)
-_CONTACT_HINTS = ("ontact", "ONTACT", "nquir", "NQUIR", "mail", "MAIL", "Tel", "TEL", "hone", "HONE")
+_CONTACT_HINTS = (
+    "ontact",
+    "ONTACT",
+    "nquir",
+    "NQUIR",
+    "mail",
+    "MAIL",
+    "Tel",
+    "TEL",
+    "hone",
+    "HONE",
+)
 _PARTS = {
     "source": (_SOURCE, "DR406", "no SOURCE line (e.g. 'SOURCE Guangzhou Foreign Affairs Office')"),
     "contact": (
