@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     from drafting.translate.engines.argos import ArgosEngine
     from drafting.translate.engines.base import Engine
     from drafting.translate.memory import TranslationMemory
-    from drafting.translate.pipeline import build_layers, translate_text
+    from drafting.translate.pipeline import build_layers
+    from drafting.translate.release import translate_text
 
     docs = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     seed3 = next((ROOT / "seeds").glob("003_*.txt"))

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from drafting.errors import EXIT_FINDINGS, EXIT_OK, InputError
+
+if TYPE_CHECKING:
+    from drafting.lint.finding import Finding
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -60,6 +64,7 @@ def _read_stdin() -> str:
     type=click.Choice(["text", "json", "sarif", "github"]),
     default="text",
     show_default=True,
+    help="text for people, json for tools, sarif for code scanning, github for Actions.",
 )
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically).")
 @click.option("--diff", is_flag=True, help="Print safe fixes as a unified diff; write nothing.")
@@ -73,10 +78,20 @@ def _read_stdin() -> str:
     "--config", "config_path", type=click.Path(), help="A drafting.toml or pyproject.toml to use."
 )
 def command(
-    paths, facts_path, fmt, fix, diff, select, ignore, use_stdin, stdin_filename, config_path
-) -> int:  # type: ignore[no-untyped-def]
+    paths: tuple[str, ...],
+    facts_path: str | None,
+    fmt: str,
+    fix: bool,
+    diff: bool,
+    select: str | None,
+    ignore: str | None,
+    use_stdin: bool,
+    stdin_filename: str | None,
+    config_path: str | None,
+) -> int:
     """Check press-release copy; exit 0 clean, 1 findings, 2 bad input."""
-    from drafting.lint.config import find_config, load_config
+    from drafting.fileio import atomic_write, read_text
+    from drafting.lint.config import LintConfig, find_config, load_config
     from drafting.lint.engine import lint_text
     from drafting.lint.fix import fix_until_stable, unified_diff
     from drafting.report import writer
@@ -92,9 +107,9 @@ def command(
 
         facts = load_facts(facts_path)
     sel, ign = _codes(select), _codes(ignore)
-    configs: dict[Path | None, object] = {}
+    configs: dict[Path | None, LintConfig] = {}
 
-    def config_for(where: Path):  # type: ignore[no-untyped-def]
+    def config_for(where: Path) -> LintConfig:
         src = Path(config_path) if config_path else find_config(where)
         if src not in configs:
             configs[src] = load_config(src).with_cli(sel, ign)
@@ -103,10 +118,7 @@ def command(
     docs: list[tuple[str, str, Path | None]] = []
     if use_stdin:
         docs.append((stdin_filename or "-", _read_stdin(), None))
-    for p in collect(paths):
-        from drafting.fileio import read_text
-
-        docs.append((str(p), read_text(p, allow_empty=True), p))
+    docs += [(str(p), read_text(p, allow_empty=True), p) for p in collect(paths)]
 
     reports: list[Report] = []
     diffs: list[str] = []
@@ -114,7 +126,7 @@ def command(
     for name, text, path in docs:
         cfg = config_for(path if path else Path(stdin_filename or ".").absolute())
 
-        def run(t: str, name: str = name, cfg=cfg) -> list:  # type: ignore[no-untyped-def]
+        def run(t: str, name: str = name, cfg: LintConfig = cfg) -> list[Finding]:
             return lint_text(t, name, config=cfg, facts=facts)
 
         if fix or diff:
@@ -123,12 +135,10 @@ def command(
             if diff:
                 diffs.append(unified_diff(name, text, new))
                 continue
-            if path is None:
+            if path is None:  # an editor piping a buffer gets the fixed buffer back
                 click.echo(new, nl=False)
                 continue
             if new != text:
-                from drafting.fileio import atomic_write
-
                 atomic_write(path, new, force=True)
             text = new
         reports.append(Report(name, text, run(text)))
@@ -151,7 +161,8 @@ def command(
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
-def _summary(findings: list, files: int, fixed: int, did_fix: bool) -> None:  # type: ignore[type-arg]
+def _summary(findings: list[Finding], files: int, fixed: int, did_fix: bool) -> None:
+    """One line on stderr, so stdout stays the findings alone."""
     by = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
     fixable = sum(f.safe_fix for f in findings)
     parts = [

@@ -214,32 +214,35 @@ def _layers(lang: str, engine: str, glossaries: tuple[Path, ...], memory=None): 
 
 
 def _translate(texts, langs, outputs, engine, glossaries, force, fmt, memory_for=None) -> int:  # type: ignore[no-untyped-def]
+    """Translate everything first, so a missing model means no file is written at all."""
     from drafting.fileio import atomic_write
     from drafting.report import writer
     from drafting.report.model import Report
     from drafting.translate.checks import check_target, check_units
     from drafting.translate.models import install_command
-    from drafting.translate.pipeline import translate_text
+    from drafting.translate.release import translate_text
 
-    reports = []
+    done = []
     for lang in langs:
         layers = _layers(lang, engine, glossaries, memory_for(lang) if memory_for else None)
         for path, text in texts.items():
             with _progress(f"{path.name} -> {lang}") as tick:
-                done = translate_text(text, layers, tick)
-            if any(r.origin == "none" for r in done.results):
+                result = translate_text(text, layers, tick)
+            if any(r.origin == "none" for r in result.results):
                 raise ModelError(
                     f"no en->{lang} translation model installed",
                     path=path,
                     hint=install_command("en", lang),
                 )
-            out = outputs[(path, lang)]
-            atomic_write(out, done.text, force=force)
-            findings = check_units(done.units, done.text, lang, layers.glossary, path=str(out))
-            findings += check_target(done.text, lang, glossary=layers.glossary, path=str(out))
-            findings.sort(key=lambda f: (f.start, f.rule))
-            reports.append(Report(str(out), done.text, findings))
-            click.echo(f"{out}: {_summary(done.results)}", err=True)
+            done.append((outputs[(path, lang)], lang, layers.glossary, result))
+    reports = []
+    for out, lang, glossary, result in done:
+        atomic_write(out, result.text, force=force)
+        findings = check_units(result.units, result.text, lang, glossary, path=str(out))
+        findings += check_target(result.text, lang, glossary=glossary, path=str(out))
+        findings.sort(key=lambda f: (f.start, f.rule))
+        reports.append(Report(str(out), result.text, findings))
+        click.echo(f"{out}: {_summary(result.results)}", err=True)
     click.echo(writer(fmt)(reports), nl=False)
     errors = sum(f.severity == "error" for r in reports for f in r.findings)
     return EXIT_FINDINGS if errors else EXIT_OK
@@ -280,7 +283,7 @@ def _export_tmx(out: Path, langs: list[str], force: bool) -> None:
 
 def _export_job(texts, langs, out: Path, engine, glossaries, force) -> int:  # type: ignore[no-untyped-def]
     from drafting.fileio import atomic_write
-    from drafting.translate.pipeline import translate_text
+    from drafting.translate.release import translate_text
     from drafting.translate.xliff import DRAFT_STATE, JobFile, JobUnit, write_job
 
     if len(langs) != 1:

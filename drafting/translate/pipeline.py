@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from drafting.translate.checks import Unit
-from drafting.translate.engines.base import Engine, ModelMissing
+from drafting.translate.engines.base import Engine, EngineError, ModelMissing
 from drafting.translate.memory import FuzzyMatch, TranslationMemory
 from drafting.translate.protect import Masked, mask, restore
 from drafting.translate.punctuation import for_language
+
+if TYPE_CHECKING:
+    from drafting.i18n.glossary import Glossary, Term
+    from drafting.translate.cache import SegmentCache
 
 Origin = Literal["memory", "glossary", "mt", "none"]
 #: ``progress(done, total)``: segments through MT so far, of those that need it
@@ -38,13 +41,13 @@ class Layers:
     source: str
     target: str
     memory: TranslationMemory
-    glossary: object | None = None  # drafting.i18n.glossary.Glossary
+    glossary: Glossary | None = None
     engine: Engine | None = None
-    cache: object | None = None  # drafting.translate.cache.SegmentCache
+    cache: SegmentCache | None = None
     stats: dict[str, int] = field(default_factory=lambda: {"engine_calls": 0, "engine_segments": 0})
 
 
-def default_glossary(extra: tuple[str, ...] = ()) -> object | None:
+def default_glossary(extra: tuple[str, ...] = ()) -> Glossary | None:
     """The project glossary (plus ``extra`` files), or None when that module is absent."""
     try:
         from drafting.i18n.glossary import load_glossary
@@ -57,10 +60,10 @@ def build_layers(
     target: str,
     *,
     source: str = "en",
-    glossary: object | None = None,
+    glossary: Glossary | None = None,
     engine: Engine | None = None,
     memory: TranslationMemory | None = None,
-    cache: object | None = None,
+    cache: SegmentCache | None = None,
 ) -> Layers:
     """Fill in the defaults: the user's memory, the project glossary, argos, the disk cache."""
     from drafting.translate.cache import SegmentCache
@@ -82,13 +85,17 @@ def translate_segments(
     texts: list[str],
     target: str,
     *,
-    glossary: object | None = None,
+    glossary: Glossary | None = None,
     engine: Engine | None = None,
     source: str = "en",
     memory: TranslationMemory | None = None,
-    cache: object | None = None,
+    cache: SegmentCache | None = None,
 ) -> list[SegmentResult]:
-    """Translate ``texts`` to ``target`` through memory, glossary and MT (see module doc)."""
+    """Translate ``texts`` to ``target`` through memory, glossary and MT (see module doc).
+
+    Defaults: ``glossary=None`` loads the bundled glossary, ``engine=None`` the
+    argos engine, ``memory=None`` the user's memory, ``cache=None`` the disk cache.
+    """
     layers = build_layers(
         target, source=source, glossary=glossary, engine=engine, memory=memory, cache=cache
     )
@@ -157,15 +164,15 @@ def _split_space(text: str) -> tuple[str, str, str]:
     return text[:start], core, text[start + len(core) :]
 
 
-def _target_form(term: object, layers: Layers) -> str:
-    form = getattr(term, layers.target, None) or ""
-    return form or str(getattr(term, "en", ""))
+def _target_form(term: Term, layers: Layers) -> str:
+    """The term in the target language; its English name when the glossary has none."""
+    return term.target(layers.target) or term.en
 
 
 def _whole_term(core: str, layers: Layers) -> str | None:
     if layers.glossary is None:
         return None
-    for start, end, term in layers.glossary.find(core):  # type: ignore[attr-defined]
+    for start, end, term in layers.glossary.find(core):
         if start == 0 and end == len(core):
             return _target_form(term, layers)
     return None
@@ -174,7 +181,7 @@ def _whole_term(core: str, layers: Layers) -> str | None:
 def _term_spans(core: str, layers: Layers) -> list[tuple[int, int, str]]:
     if layers.glossary is None:
         return []
-    return [(s, e, _target_form(t, layers)) for s, e, t in layers.glossary.find(core)]  # type: ignore[attr-defined]
+    return [(s, e, _target_form(t, layers)) for s, e, t in layers.glossary.find(core)]
 
 
 def _machine(layers: Layers, masked: list[str], progress: Progress | None) -> list[str | None]:
@@ -185,7 +192,7 @@ def _machine(layers: Layers, masked: list[str], progress: Progress | None) -> li
     key = engine.cache_key(layers.source, layers.target)
     pair = f"{layers.source}-{layers.target}"
     unique = list(dict.fromkeys(masked))
-    known = layers.cache.get_many(key, pair, unique) if layers.cache is not None else {}  # type: ignore[attr-defined]
+    known = layers.cache.get_many(key, pair, unique) if layers.cache is not None else {}
     todo = [s for s in unique if s not in known]
     if progress:
         progress(len(known), len(unique))
@@ -196,7 +203,7 @@ def _machine(layers: Layers, masked: list[str], progress: Progress | None) -> li
             return [None] * len(masked)
         fresh = dict(zip(todo, out, strict=True))
         if layers.cache is not None:
-            layers.cache.put_many(key, pair, fresh)  # type: ignore[attr-defined]
+            layers.cache.put_many(key, pair, fresh)
         known.update(fresh)
     return [known[s] for s in masked]
 
@@ -216,8 +223,6 @@ def _batched(
         chunk = todo[i : i + size]
         got = engine.translate_batch(chunk, layers.source, layers.target)
         if len(got) != len(chunk):
-            from drafting.translate.engines.base import EngineError
-
             raise EngineError(f"engine {engine.name} returned {len(got)} results for {len(chunk)}")
         layers.stats["engine_calls"] += 1
         layers.stats["engine_segments"] += len(chunk)
@@ -225,75 +230,3 @@ def _batched(
         if progress:
             progress(done + len(out), total)
     return out
-
-
-@dataclass(frozen=True)
-class TranslatedText:
-    text: str
-    units: list[Unit]  # each source sentence and where its translation sits in ``text``
-    results: list[SegmentResult]  # parallel to ``units``
-    dateline: str | None  # the re-rendered dateline, when the source had one
-
-
-def translate_text(text: str, layers: Layers, progress: Progress | None = None) -> TranslatedText:
-    """Translate a whole release, keeping its structure (see :mod:`drafting.translate.document`)."""
-    from drafting.translate.document import DatelinePart, Segment, skeleton
-
-    pieces = skeleton(text)
-    segs = [p for p in pieces if isinstance(p, Segment)]
-    results = run_layers([s.text for s in segs], layers, progress)
-    parts: list[str] = []
-    dateline_text = None
-    by_piece = iter(results)
-    for piece in pieces:
-        if isinstance(piece, Segment):
-            parts.append(next(by_piece).text)
-        elif isinstance(piece, DatelinePart):
-            dateline_text = render_dateline(piece, layers)
-            parts.append(dateline_text)
-        else:
-            parts.append(piece)
-    if layers.target == "zh":
-        parts = _join_chinese(parts)
-    units, pos = [], 0
-    seg_iter = iter(segs)
-    for piece, part in zip(pieces, parts, strict=True):
-        if isinstance(piece, Segment):
-            units.append(Unit(next(seg_iter).text, pos, pos + len(part)))
-        pos += len(part)
-    return TranslatedText("".join(parts), units, results, dateline_text)
-
-
-def render_dateline(part: object, layers: Layers) -> str:
-    """The dateline for the target market, from its parsed parts.
-
-    ``广州2023年12月11日 /美通社/ --``;
-    ``GUANGZHOU, China, 11 de diciembre de 2023 /PRNewswire/ --``.
-    """
-    from drafting.i18n.dateline import dateline
-    from drafting.i18n.glossary import Glossary
-
-    glossary = layers.glossary if layers.glossary is not None else Glossary([])
-    return dateline(
-        part.city or "",
-        part.country,
-        part.date,
-        part.wire or "",  # type: ignore[attr-defined]
-        layers.target,
-        glossary,  # type: ignore[arg-type]
-    )
-
-
-def _join_chinese(parts: list[str]) -> list[str]:
-    """Drop the spaces English puts between sentences when Chinese meets Chinese."""
-    import re
-
-    from drafting.translate.punctuation import CJK
-
-    gap = re.compile(r"[ \t]+")
-    end = re.compile(f"[{CJK}。！？”）]$")
-    start = re.compile(f"^[{CJK}“（]")
-    for i in range(1, len(parts) - 1):
-        if gap.fullmatch(parts[i]) and end.search(parts[i - 1]) and start.search(parts[i + 1]):
-            parts[i] = ""
-    return parts

@@ -13,13 +13,14 @@ import shutil
 import threading
 
 import pytest
-from conftest import SEED_003, run_cli
+from translate_helpers import SEED_003, run_cli
 
 from drafting.translate.cache import SegmentCache
 from drafting.translate.engines.argos import ArgosEngine
 from drafting.translate.engines.base import EngineError, ModelMissing
 from drafting.translate.memory import TranslationMemory
-from drafting.translate.pipeline import build_layers, translate_text
+from drafting.translate.pipeline import build_layers
+from drafting.translate.release import translate_text
 
 
 def invoke(*args):
@@ -136,3 +137,9 @@ def test_online_install_uses_argos_index_functions_against_local_server(home, pa
     assert "installed translate-en_es-tiny (en->es)" in result.out
     missing = invoke("models", "install", "translate-en_zh", "--online", "--index", package_index)
     assert missing.code == 2 and "no package 'translate-en_zh'" in missing.err
+
+
+def test_a_missing_pair_among_several_writes_nothing(installed_tiny, tmp_path):
+    result = invoke("translate", SEED_003, "--to", "es,zh", "-o", tmp_path / "out")
+    assert result.code == 2 and "no en->zh translation model" in result.err
+    assert not (tmp_path / "out").exists()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import ROOT
 from hypothesis import given
 from hypothesis import strategies as st
+from translate_helpers import ROOT
 
 from drafting.translate.document import DatelinePart, Segment, segments, skeleton
 

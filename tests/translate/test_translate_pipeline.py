@@ -9,7 +9,8 @@ from translate_fakes import DropDigitsEngine, NoModelEngine, TagEngine
 from drafting.i18n.glossary import Glossary, Term
 from drafting.translate.cache import SegmentCache
 from drafting.translate.memory import TranslationMemory
-from drafting.translate.pipeline import build_layers, translate_segments, translate_text
+from drafting.translate.pipeline import build_layers, translate_segments
+from drafting.translate.release import translate_text
 
 GLOSSARY = Glossary(
     [

@@ -34,13 +34,9 @@ def starts_with_vowel_sound(word: str) -> bool | None:
         return _digits_vowel(word)
     head = re.split(r"[-’']", word)[0]
     if len(head) > 1 and head.isupper():
-        if head.lower() in word_set("acronym_words.txt"):
-            return (
-                head[0] in "AEIOU"
-                and head.lower() not in word_set("a_words.txt")
-                and not head.startswith(("U", "EU"))
-            )
-        return head[0] in _VOWEL_LETTERS
+        if head.lower() in word_set("acronym_words.txt"):  # said as a word: NASA, OPEC
+            return head[0] in "AEIO"  # (U as in UNESCO, UNICEF is a "you" sound)
+        return head[0] in _VOWEL_LETTERS  # said letter by letter: an MBA, a UCLG
     low = head.lower()
     if len(low) == 1:
         return low in "aefhilmnorsx"
@@ -106,21 +102,15 @@ def a_an(doc: LintDoc) -> Iterator[Finding]:
         if doc.masked and _CODE_MARK.search(doc.text, m.end(1), nxt.start(1)):
             continue  # the article's word is code: "a `ModelError` (exit 2)"
         word = nxt.group(1)
+        if word.lower() in ("a", "an"):
+            continue  # "a a new budget": a doubled word (DR202), not a/an
         vowel = starts_with_vowel_sound(word)
         if vowel is None:
             continue
         want = "an" if vowel else "a"
         if art.lower() == want:
             continue
-        fixed = (
-            want
-            if art.islower()
-            else want.capitalize()
-            if art[0].isupper() and not art.isupper()
-            else want.upper()
-        )
-        if art == "A" and want == "an":
-            fixed = "An"
+        fixed = _same_case(art, want)
         yield Finding(
             "DR201",
             f"use '{fixed}' before '{word}' "
@@ -134,6 +124,15 @@ def a_an(doc: LintDoc) -> Iterator[Finding]:
 
 
 _CODE_MARK = re.compile(r"`|<(?:code|kbd|samp)\b", re.I)
+
+
+def _same_case(model: str, article: str) -> str:
+    """``article`` cased like ``model``: a -> an, A -> An, AN -> A."""
+    if model.islower():
+        return article
+    if len(model) > 1 and model.isupper():
+        return article.upper()
+    return article.capitalize()
 
 
 def _sentence_start(view: str, pos: int) -> bool:

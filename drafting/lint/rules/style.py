@@ -215,7 +215,7 @@ def percent(doc: LintDoc) -> Iterator[Finding]:
         yield Finding("DR404", f"write '{want}'", start, m.end(), "warning", (fix,))
 
 
-_DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Z&]{1,9})s?\)(?<=\w[ \t]\(\w{1,20}\))?")
+_DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Z&]{1,9})s?\)")
 
 
 @rule(
