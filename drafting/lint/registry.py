@@ -22,7 +22,18 @@ if TYPE_CHECKING:
 
 Check = Callable[["LintDoc"], Iterable[Finding]]
 
-RULE_MODULES = ("spelling", "realword", "grammar", "spacing", "style", "junk", "facts")
+RULE_MODULES = (
+    "spelling",
+    "realword",
+    "grammar",
+    "spacing",
+    "style",
+    "junk",
+    "facts_figures",
+    "facts_names",
+    "facts_acronyms",
+    "facts_dates",
+)
 
 
 @dataclass(frozen=True)

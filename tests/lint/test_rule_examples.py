@@ -8,7 +8,7 @@ from drafting.lint.config import LintConfig
 from drafting.lint.engine import lint_text
 from drafting.lint.fix import apply_fixes, fix_until_stable
 from drafting.lint.registry import all_rules
-from drafting.lint.rules.facts import EXAMPLE_FACTS
+from drafting.lint.rules.facts_common import EXAMPLE_FACTS
 
 RULES = all_rules()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -185,11 +186,20 @@ _LIST_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z])\)")
     ),
 )
 def brackets(doc: LintDoc) -> Iterator[Finding]:
-    for para in doc.paragraphs:
+    marks = [(m.start(), m.group()) for m in _BRACKET.finditer(doc.view)]
+    if not marks:
+        return
+    starts = [p.start for p in doc.paragraphs]
+    by_para: dict[int, list[tuple[int, str]]] = {}
+    for pos, ch in marks:
+        by_para.setdefault(bisect.bisect_right(starts, pos) - 1, []).append((pos, ch))
+    for i, found in by_para.items():
+        if i < 0:
+            continue
+        para = doc.paragraphs[i]
         stack: list[tuple[str, int]] = []
         skip = {m.end() - 1 + para.start for m in _LIST_ITEM.finditer(para.text)}
-        for bm in _BRACKET.finditer(para.text):
-            ch, pos = bm.group(), para.start + bm.start()
+        for pos, ch in found:
             if ch in _PAIRS:
                 stack.append((ch, pos))
             elif ch in _CLOSERS:

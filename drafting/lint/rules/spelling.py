@@ -98,8 +98,14 @@ def spelling(doc: LintDoc) -> Iterator[Finding]:
             m.end(),
             "error",
             tuple(cands),
-            safe_fix=len(cands) == 1,
+            safe_fix=_safe(word, cands),
         )
+
+
+def _safe(word: str, cands: list[str]) -> bool:
+    """One candidate, and a typo's usual shape: five letters or more, first letter kept
+    (so "iphone" is never "fixed" to "phone")."""
+    return len(cands) == 1 and len(word) >= 5 and cands[0][:1].lower() == word[:1].lower()
 
 
 # A capitalised word; whether it opens a sentence is checked only for unknown ones.

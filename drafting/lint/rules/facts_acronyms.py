@@ -1,0 +1,130 @@
+"""DR603: an acronym spelt out differently than the facts do."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from drafting.facts.model import FactSet
+from drafting.lint.document import LintDoc
+from drafting.lint.finding import Finding
+from drafting.lint.names import norm_name, osa_distance
+from drafting.lint.registry import rule
+from drafting.lint.rules.facts_common import memo
+
+_DEFINITION = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,11})\)")
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’.&-]*$|(?:of|for|and|the|de|la|on|in|with|to)$")
+
+
+class _Expansion(NamedTuple):
+    """A name spelt out before "(ACR)": the span of the name and the acronym."""
+
+    start: int
+    end: int
+    exp: str
+    acr_start: int
+    acr_end: int
+    acr: str
+
+
+def _expansions(view: str) -> Iterator[_Expansion]:
+    """Each "(ACR)" with the run of capitalised words (and connectives) just before it."""
+    for m in _DEFINITION.finditer(view):
+        end = m.start()
+        while end > 0 and view[end - 1] in " \t":
+            end -= 1
+        if end == m.start() or end == 0:
+            continue
+        start = end
+        for tok in reversed(list(re.finditer(r"\S+", view[max(0, end - 200) : end]))):
+            if (
+                not _NAME_TOKEN.match(tok.group())
+                or view[max(0, end - 200) + tok.end() : start].count("\n") > 1
+            ):
+                break
+            start = max(0, end - 200) + tok.start()
+        while start < end and not view[start].isupper():  # a name starts with a capital
+            nxt = view.find(" ", start, end)
+            start = end if nxt < 0 else nxt + 1
+        if start < end:
+            yield _Expansion(
+                start, end, view[start:end], m.start("acr"), m.end("acr"), m.group("acr")
+            )
+
+
+@rule(
+    "DR603",
+    "acronym-expansion",
+    "an acronym spelt out differently than the facts do",
+    "error",
+    must_flag=(
+        "the Chinese Association for Friendship with Foreign Countries (CPAFFC) met",
+        "United Cities and Local Governments (UCGL) met",
+    ),
+    must_not_flag=(
+        "the Chinese People's Association for Friendship with Foreign Countries (CPAFFC) met",
+        "United Cities and Local Governments (UCLG) met",
+        "the World Health Organization (WHO) met",
+    ),
+    needs_facts=True,
+)
+def acronym_expansion(doc: LintDoc) -> Iterator[Finding]:
+    if doc.facts is None or "(" not in doc.view:
+        return
+    by_acr, by_name = memo(doc.facts, "acronyms", _acronym_index)
+    for m in _expansions(doc.view):
+        acr, exp = m.acr, m.exp
+        toks = exp.split()
+        known = by_acr.get(acr)
+        if known:
+            if any(_ends_with(toks, name) for name in known):
+                continue
+            name = (
+                known[0]
+                if len(known) == 1
+                else min(
+                    known,
+                    key=lambda n: osa_distance(
+                        norm_name(" ".join(toks[-len(n.split()) :])), norm_name(n), 12
+                    ),
+                )
+            )
+            n = len(name.split())
+            tail = toks[-n:] if len(toks) >= n else toks
+            start = m.start + exp.rfind(" ".join(tail)) if " ".join(tail) in exp else m.start
+            yield Finding(
+                "DR603", f"the facts spell out {acr} as '{name}'", start, m.end, "error", (name,)
+            )
+            continue
+        for k in range(len(toks)):
+            want = by_name.get(norm_name(" ".join(toks[k:])))
+            if want and want != acr:
+                yield Finding(
+                    "DR603",
+                    f"the facts abbreviate '{' '.join(toks[k:])}' as {want}, not {acr}",
+                    m.acr_start,
+                    m.acr_end,
+                    "error",
+                    (want,),
+                )
+                break
+
+
+def _acronym_index(facts: FactSet) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """(acronym -> the names it stands for, folded name -> acronym), from the organisations."""
+    by_acr: dict[str, list[str]] = defaultdict(list)
+    by_name: dict[str, str] = {}
+    for org in facts.organizations:
+        if org.acronym:
+            if org.name not in by_acr[org.acronym]:
+                by_acr[org.acronym].append(org.name)
+            by_name[norm_name(org.name)] = org.acronym
+    return dict(by_acr), by_name
+
+
+def _ends_with(tokens: list[str], name: str) -> bool:
+    want = norm_name(name).split()
+    got = norm_name(" ".join(tokens)).split()
+    return len(got) >= len(want) and got[-len(want) :] == want

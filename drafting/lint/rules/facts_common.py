@@ -1,0 +1,52 @@
+"""Shared by the DR6xx fact rules: example facts, a per-FactSet cache, event lookup.
+
+The fact rules (``facts_figures``, ``facts_names``, ``facts_acronyms``, ``facts_dates``)
+check copy against what ``drafting facts`` extracted; every finding cites the fact it
+was checked against, so the editor can see which source is right.
+"""
+
+from __future__ import annotations
+
+from drafting.facts.model import Event, FactSet, Figure, Organization, Person, Provenance, Release
+
+EXAMPLE_FACTS = FactSet(
+    releases=[Release(file="x.txt", city="Guangzhou", country="China", date="2023-12-11")],
+    organizations=[
+        Organization(
+            "Chinese People's Association for Friendship with Foreign Countries", "CPAFFC"
+        ),
+        Organization("United Cities and Local Governments", "UCLG"),
+    ],
+    figures=[
+        Figure(
+            800,
+            "representatives",
+            "over",
+            "over 800 representatives",
+            "2023 Global Mayors' Forum",
+            Provenance("x.txt", 0, 10, "2023-12-11"),
+        ),
+        Figure(65, "cities", None, "65 cities", "2023 Global Mayors' Forum"),
+    ],
+    people=[Person("Octavi de la Varga", "Secretary-General", "Metropolis")],
+    events=[Event("Global Mayors' Forum", "2023", start="2023-12-08", end="2023-12-10")],
+)
+
+_MEMO: dict[tuple[int, str], tuple[FactSet, object]] = {}
+
+
+def memo(facts: FactSet, key: str, build):  # type: ignore[no-untyped-def]
+    """Per-FactSet cache (a FactSet is mutable, so not hashable): indexes built once per run."""
+    hit = _MEMO.get((id(facts), key))
+    if hit is None or hit[0] is not facts:
+        hit = _MEMO[(id(facts), key)] = (facts, build(facts))
+    return hit[1]
+
+
+def events_in(text: str, facts: FactSet) -> list[Event]:
+    low = text.casefold()
+    return [
+        e
+        for e in facts.events
+        if e.name.casefold() in low and (not e.edition or e.edition.casefold() in low)
+    ]
