@@ -54,10 +54,11 @@ def cli() -> None:
 
 @cli.result_callback()
 @click.pass_context
-def _exit_with_result(ctx: click.Context, rv: object, **_: object) -> None:
+def _exit_with_result(ctx: click.Context, rv: object, **_: object) -> object:
     """Commands return their exit code; make it the process's (and CliRunner's) exit code."""
     if isinstance(rv, int) and rv:
         ctx.exit(rv)
+    return rv
 
 
 def main(argv: list[str] | None = None) -> None:

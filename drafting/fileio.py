@@ -29,7 +29,9 @@ def read_text(path: str | Path, *, allow_empty: bool = False) -> str:
     except IsADirectoryError:
         raise InputError("is a directory, not a file", path=p, hint="name a file") from None
     except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror})", path=p, hint="check permissions") from None
+        raise InputError(
+            f"cannot read ({exc.strerror})", path=p, hint="check permissions"
+        ) from None
     if b"\x00" in data[:8192]:
         raise InputError(
             "looks like a binary file, not text", path=p, hint="give a .txt, .md or .html release"
@@ -63,7 +65,9 @@ def atomic_write(path: str | Path, text: str, *, force: bool = True) -> Path:
         p.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write ({exc.strerror})", path=p, hint="check the folder") from None
+        raise OutputError(
+            f"cannot write ({exc.strerror})", path=p, hint="check the folder"
+        ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)

@@ -77,6 +77,13 @@ def _read_stdin() -> str:
 @click.option(
     "--config", "config_path", type=click.Path(), help="A drafting.toml or pyproject.toml to use."
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "en", "es", "zh"]),
+    default="auto",
+    show_default=True,
+    help="Language of the documents (auto: detected per file); picks the rules that apply.",
+)
 def command(
     paths: tuple[str, ...],
     facts_path: str | None,
@@ -88,6 +95,7 @@ def command(
     use_stdin: bool,
     stdin_filename: str | None,
     config_path: str | None,
+    lang: str,
 ) -> int:
     """Check press-release copy; exit 0 clean, 1 findings, 2 bad input."""
     from drafting.fileio import atomic_write, read_text
@@ -123,11 +131,12 @@ def command(
     reports: list[Report] = []
     diffs: list[str] = []
     fixed_total = 0
+    doc_lang = None if lang == "auto" else lang
     for name, text, path in docs:
         cfg = config_for(path if path else Path(stdin_filename or ".").absolute())
 
         def run(t: str, name: str = name, cfg: LintConfig = cfg) -> list[Finding]:
-            return lint_text(t, name, config=cfg, facts=facts)
+            return lint_text(t, name, config=cfg, facts=facts, lang=doc_lang)
 
         if fix or diff:
             new, n = fix_until_stable(text, run)

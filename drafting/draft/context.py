@@ -21,7 +21,7 @@ from drafting.draft.values import Deferred, MissingVariable, Record, need
 from drafting.errors import InputError
 from drafting.facts.model import FactSet, Figure, Person
 from drafting.i18n.dateline import dateline
-from drafting.i18n.formats import format_day, format_list, format_span, ordinal
+from drafting.i18n.formats import format_count, format_day, format_list, format_span, ordinal
 
 # Composite phrases whose word order differs by language (catalog messages).
 YEAR_NAME = pgettext("name", "%(year)s %(name)s")
@@ -122,7 +122,10 @@ class ContextBuilder:
             raise InputError(f"'{where}': value {value!r} is not a number")
         if knows(unit, qualifier):
             return format_figure(value, unit, qualifier, self.lang, self.catalog)
-        num = f"{value:,}" if isinstance(value, int) else str(value)
+        if self.lang == "en":  # AP: "nine delegations"; figures stay figures for MT
+            num = format_count(value, "en")
+        else:
+            num = f"{value:,}" if isinstance(value, int) else str(value)
         words = " ".join(x for x in (qualifier, num, unit) if x)
         return self.loc.text(words, where)
 

@@ -42,7 +42,8 @@ def make_environment(
     env.policies["ext.i18n.trimmed"] = True
     env.install_gettext_translations(catalog or gettext.NullTranslations(), newstyle=True)  # type: ignore[attr-defined]
     env.filters["day"] = lambda v: formats.format_day(v, lang)
-    env.filters["number"] = lambda v: formats.format_number(v, lang)
+    env.filters["number"] = lambda v: formats.format_number(v, lang)  # figures (headlines)
+    env.filters["count"] = lambda v: formats.format_count(v, lang)  # body copy: AP in English
     env.filters["percent"] = lambda v: formats.format_percentage(v, lang)
     env.filters["ordinal"] = lambda v: formats.ordinal(int(v), lang)
     env.filters["listing"] = lambda items: formats.format_list([str(i) for i in items], lang)

@@ -1,6 +1,7 @@
 """Figures in words per market: "over 800 representatives" / "超过800名代表" / "más de 800 ...".
 
-The value is rendered by Babel from the parsed number, never translated; the
+The value is rendered by Babel from the parsed number, never translated (English
+spells out one to nine, AP style: :func:`~drafting.i18n.formats.format_count`); the
 unit and qualifier words are gettext messages (plural forms per locale) so the
 Chinese and Spanish catalogs hold them beside the template words. A unit the
 table lacks is left to the caller (it becomes free text for translation).
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import gettext
 
-from drafting.i18n.formats import format_number
+from drafting.i18n.formats import format_count
 
 
 def ngettext(singular: str, plural: str) -> tuple[str, str]:
@@ -94,7 +95,8 @@ def format_figure(
     """The figure in ``lang``; unit and qualifier must be ones :func:`knows` accepts."""
     singular, plural = UNITS[unit_key(unit)]
     count_n = int(value) if float(value).is_integer() else 2
-    count = catalog.ngettext(singular, plural, count_n) % {"num": format_number(value, lang)}
+    # English body copy follows AP (one to nine in words); zh/es keep figures
+    count = catalog.ngettext(singular, plural, count_n) % {"num": format_count(value, lang)}
     if not qualifier:
         return count
     word = catalog.pgettext(*QUALIFIERS[qualifier.lower().strip()])

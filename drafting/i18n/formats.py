@@ -60,12 +60,37 @@ def format_span(start: date | str, end: date | str | None, lang: str) -> str:
         if d1.month == d2.month:
             return f"{AP_MONTHS[d1.month - 1]} {d1.day}-{d2.day}, {d1.year}"
         return f"{format_day(d1, lang, year=False)}-{format_day(d2, lang)}"
+    if lang == "zh":
+        # Chinese copy joins a range with 至; CLDR 46 switched to an en dash, so
+        # the wire convention is spelled out here rather than left to Babel's data.
+        tail = "d" if (d1.year, d1.month) == (d2.year, d2.month) else "MMMMd"
+        if d1.year != d2.year:
+            tail = "yMMMMd"
+        return f"{format_day(d1, lang)}至{format_skeleton(tail, d2, locale=locale_for(lang))}"
     return format_interval(d1, d2, "yMMMMd", locale=locale_for(lang))
 
 
 def format_number(value: float | int, lang: str) -> str:
     """A figure with the market's grouping: 540,000 / 540,000 / 540.000 (exact value)."""
     return format_decimal(value, locale=locale_for(lang))
+
+
+#: AP style: one to nine are spelled out in body copy, 10 and above are figures
+AP_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def format_count(value: float | int, lang: str, *, headline: bool = False) -> str:
+    """A count in running copy: English follows AP ("nine international organizations",
+    "10 cities"; figures kept in headlines); zh and es keep figures (9 个 / 9 organizaciones)."""
+    if (
+        lang == "en"
+        and not headline
+        and not isinstance(value, bool)
+        and float(value).is_integer()
+        and 1 <= value <= 9
+    ):
+        return AP_NUMBER_WORDS[int(value) - 1]
+    return format_number(value, lang)
 
 
 def format_percentage(value: float, lang: str) -> str:

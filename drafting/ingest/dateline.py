@@ -8,6 +8,12 @@ Handles the wire forms seen in syndicated releases::
     WASHINGTON, DC--
     SAN JOSE, Calif.--(BUSINESS WIRE)--
     NEW YORK, Jan. 5, 2023 (GLOBE NEWSWIRE) --
+
+and the same forms in Spanish (``MADRID, 3 de marzo de 2024 /PRNewswire/ --``,
+``(Marketwired - 27 de febrero de 2017)``) and Chinese
+(``广州2025年12月8日 /美通社/ --``, ``中国广州2023年12月11日电 /美通社/ ——``): see
+:mod:`drafting.ingest.dateline_intl`. Month names, wire names and country
+names per language are tables there, not strings of particular releases.
 """
 
 from __future__ import annotations
@@ -68,17 +74,23 @@ class Dateline:
     span: Span  # the dateline through its dash, in the searched text's offsets
 
 
-def iso_date(month: str, day: str | int, year: str | int) -> str | None:
-    """``("Dec.", "11", "2023") -> "2023-12-11"``; None for an impossible date."""
+def iso_date(month: str | int, day: str | int, year: str | int) -> str | None:
+    """``("Dec.", "11", "2023") -> "2023-12-11"``; None for an impossible date.
+
+    ``month`` may also be a number (``12`` or ``"12"``, full-width digits too).
+    """
     import datetime as dt
 
-    key = month.rstrip(".").lower()
-    num = MONTHS.get(key[:4] if key.startswith("sept") else key[:3])
-    if num is None:
-        return None
     try:
+        if isinstance(month, int) or month.isdigit():
+            num: int | None = int(month)
+        else:
+            key = month.rstrip(".").lower()
+            num = MONTHS.get(key[:4] if key.startswith("sept") else key[:3])
+        if num is None:
+            return None
         return dt.date(int(year), num, int(day)).isoformat()
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -89,6 +101,18 @@ def _title(city: str | None) -> str | None:
 def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
     """The first dateline in ``text[start:end]`` (it may start mid-line), or None."""
     end = len(text) if end is None else end
+    from drafting.ingest.dateline_intl import find_intl_dateline
+
+    intl = find_intl_dateline(text, start, end)
+    english = _find_english(text, start, end)
+    if intl is None or english is None:
+        return english or intl
+    # the earlier one; at the same place, the longer (a city alone is part of a wire form)
+    key = lambda d: (d.span.start, -len(d.span.text))  # noqa: E731
+    return min((english, intl), key=key)
+
+
+def _find_english(text: str, start: int, end: int) -> Dateline | None:
     best: tuple[int, re.Match[str]] | None = None
     for pattern in (_WIRE_SLASH, _WIRE_PAREN, _WIRE_CAPS):
         m = pattern.search(text, start, end)

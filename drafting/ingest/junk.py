@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from drafting.ingest.lines import split_lines, strip_span
+from drafting.ingest.sections import is_end_mark, is_source_line
 from drafting.ingest.shape import content_words as _content
 from drafting.ingest.shape import is_title_like as _is_title_like
 from drafting.ingest.shape import words as _words
@@ -118,22 +119,26 @@ def _repeated_titles(lines: list[Span], found: dict[int, Junk]) -> None:
     for _, b in pairs:
         found[b.start] = Junk(b.start, b.end, "repeated-title", "the title repeated on next line")
     # A very short repeated line ahead of a longer repeated title is an image banner or caption.
-    for i, (a, _) in enumerate(pairs):
-        later = pairs[i + 1 :]
-        if len(_words(a.text)) <= 3 and any(len(_words(x.text)) > 3 for x, _ in later):
+    # (walked backwards, so that "a longer title later" is known without rescanning: linear)
+    longer_later = False
+    for a, _ in reversed(pairs):
+        n = len(_words(a.text))
+        if n <= 3 and longer_later:
             found[a.start] = Junk(a.start, a.end, "banner", "an image banner or caption, repeated")
+        longer_later = longer_later or n > 3
 
 
 def _trailing_headlines(lines: list[Span], found: dict[int, Junk]) -> None:
     """Title-like lines at the end of the file, after the release ended, unrelated to it.
 
-    The release has ended at its ``SOURCE`` line, its ``###`` end mark, or a junk
+    The release has ended at its source line (``SOURCE``, ``FUENTE``, ``消息来源：``),
+    its end mark (``###``, ``-30-``), or a junk
     block; sites then often list other stories' headlines. Only the file's tail
     (junk and such lines up to the end) is considered, so subheads are safe.
     """
     tail: list[Span] = []
     for line in reversed(lines):
-        if line.start in found or _END.match(line.text) or _is_title_like(line.text):
+        if line.start in found or _ends(line.text) or _is_title_like(line.text):
             tail.append(line)
         else:
             break
@@ -142,7 +147,7 @@ def _trailing_headlines(lines: list[Span], found: dict[int, Junk]) -> None:
         body_words |= _content(line.text)
     ended = False
     for line in reversed(tail):  # back in reading order
-        if line.start in found or _END.match(line.text):
+        if line.start in found or _ends(line.text):
             ended = True
             continue
         words = _content(line.text)
@@ -155,4 +160,5 @@ def _trailing_headlines(lines: list[Span], found: dict[int, Junk]) -> None:
             )
 
 
-_END = re.compile(r"(?:SOURCE\b|#{3}\s*$|-30-\s*$)")
+def _ends(text: str) -> bool:
+    return is_end_mark(text) or is_source_line(text)

@@ -1,19 +1,33 @@
-"""How a line looks: title or prose. Shared by junk detection and sectioning."""
+"""How a line looks: title or prose. Shared by junk detection and sectioning.
+
+Script-aware: Latin text is measured in words and may be title-cased; CJK text
+(Han, kana, hangul) has no spaces and no capitals, so it is measured in
+characters (two to a word) and is never title case. Sentence-final punctuation
+is a table covering both (``.`` ``。`` ``！`` ...).
+"""
 
 from __future__ import annotations
 
 import re
 
-WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+_LATIN = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+#: A word: a run of Latin letters and digits (accents included), or one CJK character.
+WORD = re.compile(rf"[{_LATIN}][{_LATIN}'’\-]*|[{_CJK}]")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 STOP = frozenset(
     "a an the and or of to in on at for by with from as is are was were be been this that these "
     "those it its their they we our you your his her he she not no but if into over under about "
     "after before than then so such more most other new".split()
 )
+#: Punctuation that ends a sentence or a clause, in Latin and CJK text.
+SENTENCE_END = (".", "!", "?", ";", ":", "。", "！", "？", "；", "：", "…", "．")
+# CJK full stops may be followed by closing quotes or brackets: 他说：“好。”
+_CJK_END = re.compile(r"[。！？；：…．][”’」』）)\"'》〉]*\s*$")
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words of ``text``."""
+    """Lower-cased words of ``text``; each CJK character counts as one."""
     return [w.lower() for w in WORD.findall(text)]
 
 
@@ -22,20 +36,45 @@ def content_words(text: str) -> set[str]:
     return {w.strip("'’") for w in words(text) if len(w) > 2 and w not in STOP}
 
 
+def is_cjk(text: str) -> bool:
+    """True when most words of ``text`` are CJK characters."""
+    ws = WORD.findall(text)
+    cjk = sum(1 for w in ws if _CJK_CHAR.fullmatch(w))
+    return bool(ws) and cjk * 2 > len(ws)
+
+
+def length(text: str) -> int:
+    """Length in words: Latin words, plus CJK characters two to a word (rounded up)."""
+    ws = WORD.findall(text)
+    cjk = sum(1 for w in ws if _CJK_CHAR.fullmatch(w))
+    return len(ws) - cjk + (cjk + 1) // 2
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence or clause punctuation (a CJK stop may be quoted)."""
+    t = text.rstrip()
+    return t.endswith(SENTENCE_END) or bool(_CJK_END.search(t))
+
+
 def is_title_like(text: str, max_words: int = 16) -> bool:
     """Short line without sentence punctuation at the end: how titles and headlines look."""
-    n = len(words(text))
-    return 0 < n <= max_words and not text.rstrip().endswith((".", "!", "?", ";", ":"))
+    n = length(text)
+    return 0 < n <= max_words and not ends_sentence(text)
 
 
 def is_title_case(text: str) -> bool:
-    """Every meaningful word (4+ letters, not a stop word) starts with a capital."""
+    """Every meaningful word (4+ letters, not a stop word) starts with a capital.
+
+    CJK text has no capitals, so it is never title case.
+    """
+    if is_cjk(text):
+        return False
     long_words = [w for w in WORD.findall(text) if len(w) >= 4 and w.lower() not in STOP]
     return bool(long_words) and all(w[0].isupper() or w[0].isdigit() for w in long_words)
 
 
 def is_heading(text: str, max_words: int = 16) -> bool:
     """A subhead: a short line that is title-like, or title-cased even with a full stop."""
-    if len(words(text)) > max_words:
+    if length(text) > max_words:
         return False
     return is_title_like(text, max_words) or is_title_case(text)

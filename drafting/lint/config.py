@@ -4,7 +4,7 @@ The nearest ``drafting.toml`` (table ``[lint]``) or ``pyproject.toml`` with a
 ``[tool.drafting.lint]`` table, searched upward from the linted file (or the
 working directory), wins. Keys::
 
-    select = ["DR"]            # code prefixes to run
+    select = ["DR", "TR"]      # code prefixes to run (TR: translation checks, zh/es files)
     ignore = ["DR403"]         # code prefixes to skip
     words = ["Yuexiu"]         # extra known words
     word-list = "words.txt"    # a file of extra words, one a line (relative to the config)
@@ -32,7 +32,7 @@ DEFAULT_STYLE: dict[str, Any] = {"require": ["source", "contact", "end-mark"]}
 
 @dataclass
 class LintConfig:
-    select: tuple[str, ...] = ("DR",)
+    select: tuple[str, ...] = ("DR", "TR")
     ignore: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
     severity: dict[str, str] = field(default_factory=dict)

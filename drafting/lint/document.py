@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
+from drafting.lint.language import document_language
 from drafting.text.spans import LineIndex, Span
 
 if TYPE_CHECKING:
@@ -186,6 +187,7 @@ class LintDoc:
     view: str = ""
     masked: list[tuple[int, int]] = field(default_factory=list)
     memo: dict[str, object] = field(default_factory=dict)  # results rules share
+    lang: str = "en"  # en, es or zh: which rules apply
 
     @classmethod
     def from_text(
@@ -196,10 +198,13 @@ class LintDoc:
         config: LintConfig | None = None,
         facts: FactSet | None = None,
         kind: str | None = None,
+        lang: str | None = None,
     ) -> LintDoc:
         kind = kind or kind_of(path)
         view, masked = make_view(text, kind)
-        return cls(text, path, config, facts, kind, view, masked)
+        if lang is None:
+            lang = document_language(view)
+        return cls(text, path, config, facts, kind, view, masked, lang=lang)
 
     @property
     def cfg(self) -> LintConfig:

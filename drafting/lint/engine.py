@@ -22,14 +22,20 @@ def lint_text(
     config: LintConfig | None = None,
     facts: FactSet | None = None,
     kind: str | None = None,
+    lang: str | None = None,
 ) -> list[Finding]:
-    """Findings for ``text``: selected rules, minus masked and suppressed ones."""
-    doc = LintDoc.from_text(text, path, config=config, facts=facts, kind=kind)
+    """Findings for ``text``: selected rules for its language (``lang``, else detected),
+    minus masked and suppressed ones."""
+    doc = LintDoc.from_text(text, path, config=config, facts=facts, kind=kind, lang=lang)
     cfg = doc.cfg
     quiet = suppressions(text)
     found: dict[tuple[int, int, str], Finding] = {}
     for code, rule in all_rules().items():
-        if not cfg.enabled(code) or (rule.needs_facts and facts is None):
+        if (
+            doc.lang not in rule.langs
+            or not cfg.enabled(code)
+            or (rule.needs_facts and facts is None)
+        ):
             continue
         severity = cfg.severity.get(code)
         for f in rule.check(doc):

@@ -5,7 +5,12 @@ documents and tests it: ``must_flag`` and ``must_not_flag`` examples (run by one
 test, and a meta-test fails when a rule has none) and ``fixes`` as
 ``(before, after)`` pairs for rules whose fix is safe. Codes are grouped by class:
 DR1xx spelling, DR2xx grammar, DR3xx spacing/punctuation, DR4xx wire style,
-DR5xx syndication leftovers, DR6xx fact consistency.
+DR5xx syndication leftovers, DR6xx fact consistency; TR1xx are the translation
+checks of :mod:`drafting.translate.checks`, run on Chinese and Spanish copy.
+
+Each rule names the languages it applies to (``langs``; English only unless it
+says otherwise): the engine runs a rule only on documents in one of them, so
+spelling, a/an and AP style never run on zh/es text.
 """
 
 from __future__ import annotations
@@ -33,7 +38,11 @@ RULE_MODULES = (
     "facts_names",
     "facts_acronyms",
     "facts_dates",
+    "translation",
 )
+
+#: every language the linter knows (documents are told apart by ``drafting.text.lang``)
+LANGS = ("en", "es", "zh")
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,8 @@ class Rule:
     fixes: tuple[tuple[str, str], ...] = ()  # (before, after) for a safe fix
     needs_facts: bool = False  # examples run with the test facts
     options: dict[str, object] = field(default_factory=dict)  # defaults of per-rule options
+    langs: tuple[str, ...] = ("en",)  # document languages the rule runs on
+    example_lang: str | None = None  # language its examples are in (None: detected)
 
 
 _RULES: dict[str, Rule] = {}
@@ -64,6 +75,8 @@ def rule(
     fixes: Iterable[tuple[str, str]] = (),
     needs_facts: bool = False,
     options: dict[str, object] | None = None,
+    langs: Iterable[str] = ("en",),
+    example_lang: str | None = None,
 ) -> Callable[[Check], Check]:
     """Decorator: register ``check`` under ``code`` (codes are unique and stable)."""
 
@@ -81,6 +94,8 @@ def rule(
             tuple(fixes),
             needs_facts,
             dict(options or {}),
+            tuple(langs),
+            example_lang,
         )
         return check
 

@@ -1,4 +1,7 @@
-"""Fixtures for the drafting tests: the seeds' facts, made by the real ``drafting facts``."""
+"""Fixtures for the drafting tests: the seeds' facts, made by the real ``drafting facts``.
+
+Shared paths and helpers live in ``draft_support`` (import them from there).
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples"
-TEMPLATES = ("opening", "closing", "advisory", "award")
-#: a reviewed snapshot of 'drafting facts seeds/ --merge', so goldens do not move
-#: whenever the extractor improves
-SNAPSHOT = Path(__file__).parent / "data" / "seed_facts.yaml"
+from draft_support import ROOT
 
 
 @pytest.fixture(scope="session")
@@ -34,11 +31,3 @@ def seed_facts(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
-
-
-def run(args: list[str]):  # type: ignore[no-untyped-def]
-    """Invoke the CLI the way users do (DraftingError -> one line, exit 2)."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "drafting", *args], capture_output=True, text=True, cwd=ROOT
-    )
-    return proc

@@ -19,9 +19,23 @@ _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _EMAIL = re.compile(r"\S+@\S+")
 
 
-def numbers(text: str) -> set[int | float]:
-    """Every figure in ``text``, thousands separators of any market removed."""
+#: English number words a draft may spell out (AP: one to nine in body copy)
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+
+
+def numbers(text: str, *, words: bool = True) -> set[int | float]:
+    """Every figure in ``text``, thousands separators of any market removed; with
+    ``words``, English number words too ("nine" counts as 9)."""
     out: set[int | float] = set()
+    if words:
+        out |= {NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(_EMAIL.sub(" ", text))}
     for raw in _NUMBER.findall(_EMAIL.sub(" ", text)):
         if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
             out.add(int(re.sub(r"[.,]", "", raw)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, run
+from draft_support import EXAMPLES, run
 
 
 def _one_line_error(proc) -> str:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES, SNAPSHOT, TEMPLATES
+from draft_support import EXAMPLES, SNAPSHOT, TEMPLATES
 
 from drafting.cli import cli
 

@@ -8,7 +8,7 @@ one batched engine call for the rest, glossary names protected inside it.
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLES, SNAPSHOT
+from draft_support import EXAMPLES, SNAPSHOT
 
 from drafting.draft.drafter import Drafter
 from drafting.draft.event import apply_sets, parse_event

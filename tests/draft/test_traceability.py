@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES, TEMPLATES
 from draft_checks import numbers, untraced_names
+from draft_support import EXAMPLES, TEMPLATES
 
 from drafting.cli import cli
 
@@ -42,13 +42,16 @@ def test_checker_catches_an_invented_name_and_figure(seed_facts: Path) -> None:
     forged = draft + "\nThe Acme Harbour Prize went to 4321 cities.\n"
     assert "Acme Harbour Prize" in untraced_names(forged, sources)
     assert 4321 in numbers(forged) - numbers(sources)
+    # a spelled-out number counts as the number: an invented "eighteen" is caught too
+    assert 18 in numbers(draft + "\nEighteen mayors spoke.\n") - numbers(sources)
 
 
 def test_past_figures_come_from_the_facts(seed_facts: Path) -> None:
     """The 2023 edition's turnout is cited from the seeds, newest statement winning."""
     draft = _draft(seed_facts, "opening")
     assert "The 2023 Global Mayors' Forum brought together over 800 representatives" in draft
-    assert "from 65 cities, 37 countries and 9 international organizations" in draft
+    # AP style: one to nine spelled out in body copy, 10 and above as figures
+    assert "from 65 cities, 37 countries and nine international organizations" in draft
 
 
 def test_speaker_titles_come_from_the_facts(seed_facts: Path) -> None:

@@ -103,3 +103,15 @@ def test_every_date_keeps_its_numbers(d: date) -> None:
 def test_every_number_round_trips(n: int) -> None:
     for lang in ("en", "zh", "es"):
         assert int(format_number(n, lang).replace(",", "").replace(".", "")) == n
+
+
+def test_counts_follow_ap_in_english_only() -> None:
+    from drafting.i18n.formats import format_count
+
+    assert [format_count(n, "en") for n in (1, 9, 10, 65, 1200)] == [
+        "one", "nine", "10", "65", "1,200",
+    ]  # fmt: skip
+    assert format_count(9, "en", headline=True) == "9"  # figures in headlines
+    assert format_count(0, "en") == "0" and format_count(2.5, "en") == "2.5"
+    assert format_count(9, "zh") == "9" and format_count(9, "es") == "9"
+    assert format_count(1200, "es") == "1200" or format_count(1200, "es") == "1.200"

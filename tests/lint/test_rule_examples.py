@@ -15,8 +15,13 @@ RULES = all_rules()
 
 def only(code: str, text: str) -> list:
     cfg = LintConfig(select=(code,))
+    rule = RULES[code]
     return lint_text(
-        text, "example.txt", config=cfg, facts=EXAMPLE_FACTS if RULES[code].needs_facts else None
+        text,
+        "example.txt",
+        config=cfg,
+        facts=EXAMPLE_FACTS if rule.needs_facts else None,
+        lang=rule.example_lang or rule.langs[0],
     )
 
 
@@ -38,8 +43,33 @@ def test_codes_are_grouped_by_class() -> None:
         "6": "facts",
     }
     for code in RULES:
+        if code.startswith("TR"):  # translation checks, from drafting.translate.checks
+            assert code[2] == "1" and len(code) == 5, code
+            continue
         assert code[:2] == "DR" and len(code) == 5 and code[2] in groups, code
-    assert {c[2] for c in RULES} == set(groups)  # every class has at least one rule
+    assert {c[2] for c in RULES if c.startswith("DR")} == set(groups)  # no empty class
+
+
+def test_rules_say_which_languages_they_run_on() -> None:
+    english_only = ("DR101", "DR102", "DR201", "DR401", "DR402", "DR403", "DR404", "DR405")
+    for code in english_only:
+        assert RULES[code].langs == ("en",), code
+    for code, rule in RULES.items():
+        assert rule.langs and set(rule.langs) <= {"en", "es", "zh"}, code
+        assert code.startswith("TR") == ("en" not in rule.langs), code
+    for code in ("DR202", "DR301", "DR303", "DR305"):  # punctuation and typos of any Latin text
+        assert RULES[code].langs == ("en", "es"), code
+    for code in ("DR203", "DR302", "DR304"):
+        assert RULES[code].langs == ("en", "es", "zh"), code
+    assert RULES["TR104"].langs == ("zh",) and RULES["TR106"].langs == ("es",)
+
+
+def test_translation_rules_use_the_translate_examples() -> None:
+    from drafting.translate import checks
+
+    for code, (lang, flag, clean) in checks.EXAMPLES.items():
+        assert RULES[code].must_flag == flag and RULES[code].must_not_flag == clean
+        assert RULES[code].example_lang == lang
 
 
 @pytest.mark.parametrize(("code", "text"), [(c, t) for c, r in RULES.items() for t in r.must_flag])

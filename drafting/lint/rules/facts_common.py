@@ -27,9 +27,25 @@ EXAMPLE_FACTS = FactSet(
             Provenance("x.txt", 0, 10, "2023-12-11"),
         ),
         Figure(65, "cities", None, "65 cities", "2023 Global Mayors' Forum"),
+        Figure(
+            274,
+            "initiatives",
+            None,
+            "274 initiatives",
+            "6th Guangzhou International Award for Urban Innovation",
+            Provenance("y.txt", 0, 10, "2023-12-15"),
+        ),
     ],
     people=[Person("Octavi de la Varga", "Secretary-General", "Metropolis")],
-    events=[Event("Global Mayors' Forum", "2023", start="2023-12-08", end="2023-12-10")],
+    events=[
+        Event("Global Mayors' Forum", "2023", start="2023-12-08", end="2023-12-10"),
+        Event("Guangzhou International Award for Urban Innovation", "6th", alias="Guangzhou Award"),
+        Event("Rethink Metropolitan Spaces", start="2021-05", kind="initiative"),
+        Event(
+            "Metropolises through Children's Eyes", start="2020-07", end="2020-10", kind="contest"
+        ),
+        Event("presidential city of Metropolis", start="2020", kind="election"),
+    ],
 )
 
 _MEMO: dict[tuple[int, str], tuple[FactSet, object]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from drafting.facts.model import Event
@@ -25,12 +26,60 @@ _RANGE = re.compile(
 )
 
 
-def _event_span(events: list[Event]) -> tuple[date, date] | None:
-    starts = [e.start for e in events if e.start]
-    ends = [e.end for e in events if e.end]
-    if not starts or not ends:
+@dataclass(frozen=True, order=True)
+class Partial:
+    """A date the facts give to day, month or year precision ("2023-12-08", "2021-05",
+    "2020"): initiatives and contests are often dated "last May" or "in 2020"."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, iso: str) -> Partial | None:
+        m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", str(iso).strip())
+        if not m:
+            return None
+        year, month, day = (int(g) if g else None for g in m.groups())
+        try:
+            date(year, month or 1, day or 1)  # type: ignore[arg-type]
+        except ValueError:
+            return None
+        return cls(year, month, day)  # type: ignore[arg-type]
+
+    def key(self, d: date) -> tuple[int, ...]:
+        """``d`` cut to this date's precision, and this date's own parts."""
+        n = 1 + (self.month is not None) + (self.day is not None)
+        return (d.year, d.month, d.day)[:n]
+
+    @property
+    def parts(self) -> tuple[int, ...]:
+        return tuple(x for x in (self.year, self.month, self.day) if x is not None)
+
+    def same(self, d: date) -> bool:
+        """``d`` agrees with this date at the precision the facts state."""
+        return self.key(d) == self.parts
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return str(self.year)
+        mon = date(self.year, self.month, 1).strftime("%b")
+        return f"{mon} {self.day}, {self.year}" if self.day else f"{mon} {self.year}"
+
+
+def _event_span(events: list[Event]) -> tuple[Partial, Partial | None] | None:
+    """The earliest start and the latest end the facts give (end None when none is)."""
+    starts = [p for e in events if e.start and (p := Partial.parse(e.start))]
+    ends = [p for e in events if e.end and (p := Partial.parse(e.end))]
+    if not starts:
         return None
-    return date.fromisoformat(min(starts)), date.fromisoformat(max(ends))
+    return min(starts), (max(ends) if ends else None)
+
+
+def _within(d: date, first: Partial, last: Partial | None) -> bool:
+    if first.key(d) < first.parts:
+        return False
+    return last is None or last.key(d) <= last.parts
 
 
 def _month(name: str | None) -> int | None:
@@ -46,11 +95,19 @@ def _month(name: str | None) -> int | None:
         "The 2023 Global Mayors' Forum will be held from December 9 to 12.",
         "The 2023 Global Mayors' Forum opens on December 9 in Guangzhou.",
         "The 2023 Global Mayors' Forum closed on Dec. 12.",
+        # facts with a month or a year only ("2021-05", "2020-07" to "2020-10", "2020")
+        "Rethink Metropolitan Spaces was launched in June 2021.",
+        "Metropolises through Children's Eyes ran from July 5 to November 30, 2020.",
+        "Metropolises through Children's Eyes was held in 2019.",
     ),
     must_not_flag=(
         "The 2023 Global Mayors' Forum will be held from December 8 to 10.",
         "The 2023 Global Mayors' Forum was announced on November 4.",
         "The 2023 Global Mayors' Forum opens on December 8 and closes on December 10.",
+        "Rethink Metropolitan Spaces was launched in May 2021.",
+        "Rethink Metropolitan Spaces opened on May 20, 2021.",
+        "Metropolises through Children's Eyes ran from July 5 to October 30, 2020.",
+        "Metropolises through Children's Eyes was held in 2020.",
     ),
     needs_facts=True,
 )
@@ -78,9 +135,9 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
                 b = date(year, _month(m.group("mon2")) or a.month, int(m.group("d2")))
             except ValueError:
                 continue
-            if year != first.year or (a, b) == (first, last):
+            if last is None or year != first.year or (first.same(a) and last.same(b)):
                 continue
-            if a.month != first.month and b.month != last.month:
+            if (first.month and a.month != first.month) and (last.month and b.month != last.month):
                 continue  # another period altogether (a contest, a campaign)
             yield _date_finding(
                 edition, name, first, last, para.start + m.start(), para.start + m.end()
@@ -94,21 +151,49 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
                 )
             except ValueError:
                 continue
-            verb = m.group("verb").lower()
-            if verb.startswith(_OPENING):
-                wrong = day != first
-            elif verb.startswith(_CLOSING):
-                wrong = day != last
-            else:
-                wrong = not first <= day <= last
-            if wrong and day.year == first.year:
+            if _wrong(m.group("verb"), day, first, last) and day.year == first.year:
                 yield _date_finding(
                     edition, name, first, last, para.start + m.start("mon"), para.start + m.end()
                 )
+        for m in _MONTH_YEAR.finditer(para.text):  # "launched in May 2021", "held in 2020"
+            year = int(m.group("year"))
+            month = _month(m.group("mon"))
+            stated = Partial(year, month)
+            if month is None:
+                first_c, last_c = Partial(first.year), last and Partial(last.year)
+            else:
+                first_c = Partial(first.year, first.month)
+                last_c = last and Partial(last.year, last.month)
+            day = date(year, month or 1, 1)
+            if _wrong(m.group("verb"), day, first_c, last_c, exact=stated):
+                yield _date_finding(
+                    edition, name, first, last, para.start + m.start("when"), para.start + m.end()
+                )
 
 
-_OPENING = ("open", "kick", "begin", "began", "start")
+def _wrong(
+    verb: str, day: date, first: Partial, last: Partial | None, exact: Partial | None = None
+) -> bool:
+    """Whether a date said with ``verb`` disagrees with the facts, at the facts' (and,
+    for a month or a year, the copy's) precision."""
+    verb = verb.lower()
+    if exact is not None and exact.month is None:  # only a year in the copy
+        first, last = Partial(first.year), last and Partial(last.year)
+    if verb.startswith(_OPENING):
+        return not first.same(day)
+    if verb.startswith(_CLOSING):
+        return last is not None and not last.same(day)
+    return not _within(day, first, last)
+
+
+_OPENING = ("open", "kick", "begin", "began", "start", "launch")
 _CLOSING = ("close", "end", "conclude", "wrap")
+_MONTH_YEAR = re.compile(
+    r"\b(?P<verb>launched|opened|kicked off|began|started|opens|closed|ended|concluded|"
+    r"(?:was |were |is )?held|took place)\s+(?:in\s+)?(?P<when>(?:"
+    + _MON
+    + r"\s+)?(?P<year>(?:19|20)\d\d))\b"
+)
 _ONE_DATE = re.compile(
     r"\b(?P<verb>opens?|opened|kicks? off|kicked off|begins?|began|starts?|started|closes?|closed"
     r"|ends?|ended|concludes?|concluded|wraps? up|wrapped up|(?:will be |was |is )?held"
@@ -119,13 +204,13 @@ _ONE_DATE = re.compile(
 
 
 def _date_finding(
-    edition: str | None, name: str, first: date, last: date, start: int, end: int
+    edition: str | None, name: str, first: Partial, last: Partial | None, start: int, end: int
 ) -> Finding:
     label = f"{edition} {name}" if edition else name
-    return Finding(
-        "DR604",
-        f"the facts date the {label} {first:%b} {first.day}-{last:%b} {last.day}, {last.year}",
-        start,
-        end,
-        "error",
-    )
+    if last is None:
+        when = f"from {first}"
+    elif first.day and last.day and first.year == last.year:
+        when = f"{str(first).rsplit(',', 1)[0]}-{last}"
+    else:
+        when = f"{first}-{last}" if last != first else str(first)
+    return Finding("DR604", f"the facts date the {label} {when}", start, end, "error")

@@ -1,4 +1,25 @@
-"""DR601: a figure that contradicts the facts for the same thing."""
+"""DR601: a figure that contradicts the facts for the same thing.
+
+"The same thing" is the same subject, edition included, and the same unit. The
+subject of a figure is read from its sentence: an event or organisation the facts
+know, named with its edition ("the 2023 Global Mayors' Forum", "the 6th Guangzhou
+Award", "Global Mayors' Forum 2021"), or an edition and the event's kind ("the 2023
+forum"). A sentence that refers back ("the forum", "the award", "this year's forum")
+means the edition of that kind named last in the paragraph, else the document's own
+event: the first edition the document names for that kind (its headline first). A
+sentence that names nothing takes the subject of the sentence before it in the
+paragraph only when it opens with a pronoun ("It drew ..."). Then:
+
+* facts hold figures for that subject and unit, and none has this value: **error**;
+* the subject is an edition the facts know nothing about (a new edition: the 2025
+  forum, the 7th award), or the sentence speaks of the future ("is expected to",
+  "will"): not a contradiction, nothing reported;
+* no subject can be resolved (no event named, none in the document): at most
+  **info**, when every fact for the unit agrees on one other value.
+
+A fact's unit matches when its head noun is the copy's and its other words are among
+the copy's ("15 shortlisted cities" is not about "175 cities").
+"""
 
 from __future__ import annotations
 
@@ -6,12 +27,14 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from drafting.facts.model import Event, FactSet, Figure
+from drafting.facts.model import FactSet, Figure
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
-from drafting.lint.rules.facts_common import events_in, memo
+from drafting.lint.rules.facts_common import memo
+from drafting.text.sentences import split_sentences
 
 _NUMBER_WORDS = {
     w: i
@@ -42,13 +65,275 @@ def _head(unit: str) -> str:
     return words[-1] if words else ""
 
 
-def _figure_index(facts: FactSet) -> dict[str, list[Figure]]:
-    idx: dict[str, list[Figure]] = defaultdict(list)
+#: words that name what kind of event a name is; "the forum" refers back with them
+KINDS = frozenset(
+    "forum award prize congress conference summit festival expo exhibition contest "
+    "competition platform initiative programme program campaign".split()
+)
+_ORDINAL_WORDS = {
+    w: str(i + 1)
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth".split()
+    )
+}
+_EDITION = r"(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
+#: a figure said of the future or of a plan is no contradiction of what happened
+_FUTURE = re.compile(
+    r"\b(?:will|would|expected|expects?|expecting|set to|plans?(?:ned)? to|aims? to|"
+    r"forecasts?|projected|anticipated|upcoming|next year'?s?)\b",
+    re.I,
+)
+#: "next year's forum", "the previous award": another edition than the document's
+_OTHER_EDITION = re.compile(r"\b(?:next|last|previous|past|former)\s+(?:year'?s\s+)?$", re.I)
+
+
+def _edition(raw: str | None) -> str | None:
+    """ "2023" -> "2023", "6th" -> "6", "sixth" -> "6"."""
+    if not raw:
+        return None
+    low = raw.lower().strip()
+    if low in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[low]
+    return re.sub(r"(?:st|nd|rd|th)$", "", low)
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
+def _kind(name: str) -> str | None:
+    """ "Global Mayors' Forum" -> "forum"; "Guangzhou International Award for Urban
+    Innovation" -> "award" (the last word before "for"/"of"), if it names a kind."""
+    head = re.split(r"\s+(?:for|of|on|in)\s+", _fold(name))[0].split()
+    return head[-1] if head and head[-1] in KINDS else None
+
+
+_SUBJECT_EDITION = re.compile(
+    rf"^(?:the\s+)?(?P<pre>{_EDITION})\s+(?P<name>.+?)$|^(?P<name2>.+?)\s+(?P<post>(?:19|20)\d\d)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Subject:
+    name: str  # canonical, folded
+    edition: str | None  # normalised ("2023", "6"), None for an undated subject
+    label: str  # as the facts write it, for messages
+
+
+@dataclass
+class _Index:
+    canonical: dict[str, str]  # folded spelling (name, alias) -> canonical folded name
+    labels: dict[str, str]  # canonical -> display name
+    with_editions: set[str]  # canonical names the facts know by edition
+    by_kind: dict[str, set[str]]  # "forum" -> canonical names of that kind
+    figures: dict[tuple[str, str | None], list[Figure]]  # subject -> its figures
+    units: dict[str, list[Figure]]  # unit head -> figures (the old, subject-blind index)
+    spellings: list[str]  # every folded name and alias, longest first
+
+    def disputed(self, head: str, value: float, words: set[str]) -> bool:
+        """Some fact counting this unit does not hold ``value`` (else nothing to check)."""
+        return any(
+            not _holds(f, value) and _unit_matches(f, words) for f in self.units.get(head, ())
+        )
+
+
+def _split_subject(subject: str) -> tuple[str, str | None]:
+    m = _SUBJECT_EDITION.match(subject.strip())
+    if not m:
+        return subject.strip(), None
+    if m.group("pre"):
+        return m.group("name"), _edition(m.group("pre"))
+    return m.group("name2"), m.group("post")
+
+
+def _build(facts: FactSet) -> _Index:
+    canonical: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    with_editions: set[str] = set()
+    for e in facts.events:
+        key = _fold(e.name)
+        canonical.setdefault(key, key)
+        labels.setdefault(key, e.name)
+        if e.edition:
+            with_editions.add(key)
+    for e in facts.events:  # aliases after names: "Guangzhou Award" is the long name's
+        for alias in (e.alias, *e.aliases):
+            if alias and (_fold(e.name) in with_editions or _fold(alias) not in canonical):
+                canonical[_fold(alias)] = _fold(e.name)
+    figures: dict[tuple[str, str | None], list[Figure]] = defaultdict(list)
+    units: dict[str, list[Figure]] = defaultdict(list)
     for fig in facts.figures:
         head = _head(fig.unit)
-        if head and head not in _GENERIC_UNITS and isinstance(fig.value, int | float):
-            idx[head].append(fig)
-    return dict(idx)
+        if not head or head in _GENERIC_UNITS or not isinstance(fig.value, int | float):
+            continue
+        units[head].append(fig)
+        if fig.subject:
+            base, edition = _split_subject(fig.subject)
+            key = canonical.setdefault(_fold(base), _fold(base))
+            labels.setdefault(key, base)
+            if edition:
+                with_editions.add(key)
+            figures[(key, edition)].append(fig)
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    for spelling, key in canonical.items():
+        kind = _kind(spelling)
+        if kind:
+            by_kind[kind].add(key)
+    spellings = sorted(canonical, key=len, reverse=True)  # longest first: they win overlaps
+    return _Index(
+        canonical, labels, with_editions, dict(by_kind), dict(figures), dict(units), spellings
+    )
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    subject: Subject | None  # None: named, but which edition cannot be told
+    edition_given: bool
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A name or kind word found in the view, before it is resolved to a subject."""
+
+    start: int
+    end: int
+    what: str  # "name" (with or without edition), "edition" ("2023 forum"), "ref" ("the forum")
+    word: str  # the folded name or the kind word
+    edition: str | None
+
+
+def _raw_mentions(view: str, idx: _Index) -> list[_Raw]:
+    """Every name and kind word of the view, once per document (``str.find`` over a
+    few dozen names: much faster than one big alternation)."""
+    low = view.lower().replace("’", "'")
+    found: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for spelling in idx.spellings:
+        for start in _find_words(low, spelling):
+            end = start + len(spelling)
+            if not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                found.append((start, end, "name", spelling))
+    for kind in idx.by_kind:
+        for start in _find_words(low, kind):
+            end = start + len(kind)
+            if not any(start < e and s < end for s, e in taken):
+                found.append((start, end, "kind", kind))
+    out: list[_Raw] = []
+    for start, end, what, word in sorted(found):
+        if what == "name":
+            pre = _PRE_EDITION.search(low, max(0, start - 40), start)
+            post = _POST_EDITION.match(low, end)
+            edition = _edition((pre and pre.group("ed")) or (post and post.group("ed")))
+            if pre and edition:
+                start = pre.start()
+            elif post and edition:
+                end = post.end()
+            out.append(_Raw(start, end, "name", word, edition))
+        elif pre := _PRE_KIND_EDITION.search(low, max(0, start - 20), start):  # "2023 forum"
+            out.append(_Raw(pre.start(), end, "edition", word, _edition(pre.group("ed"))))
+        elif ref := _REFERENCE.search(low, max(0, start - 20), start):  # "the forum"
+            if not _OTHER_EDITION.search(low, max(0, ref.start() - 20), ref.start()):
+                out.append(_Raw(ref.start(), end, "ref", word, None))
+    return out
+
+
+def _resolve(raws: list[_Raw], idx: _Index, doc_events: dict[str, Subject]) -> list[_Mention]:
+    """Subjects of ``raws`` in order, against ``doc_events`` (kind -> the edition named
+    last), which each edition named updates."""
+    out: list[_Mention] = []
+    for r in raws:
+        subject: Subject | None
+        if r.what == "name":
+            key = idx.canonical[r.word]
+            if r.edition:
+                subject = Subject(key, r.edition, idx.labels[key])
+                doc_events[_kind(subject.label) or ""] = subject
+            elif key not in idx.with_editions:
+                subject = Subject(key, None, idx.labels[key])  # "Metropolis": no editions
+            else:  # "the Global Mayors' Forum": this document's edition, if it names one
+                subject = next((s for s in doc_events.values() if s.name == key), None)
+        elif r.what == "edition":
+            keys = idx.by_kind[r.word]
+            own = doc_events.get(r.word)
+            key = own.name if own else (next(iter(keys)) if len(keys) == 1 else None)
+            subject = Subject(key, r.edition, idx.labels[key]) if key else None
+            if subject is not None:
+                doc_events[r.word] = subject
+        else:
+            subject = doc_events.get(r.word)
+        out.append(_Mention(r.start, r.end, subject, r.edition is not None))
+    return out
+
+
+def _find_words(low: str, word: str) -> Iterator[int]:
+    """Starts of ``word`` in ``low`` as a whole word."""
+    pos = low.find(word)
+    while pos != -1:
+        end = pos + len(word)
+        if (pos == 0 or not low[pos - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            yield pos
+        pos = low.find(word, end)
+
+
+_PRE_EDITION = re.compile(rf"\b(?:the\s+)?(?P<ed>{_EDITION})(?:\s+edition\s+of\s+the)?\s+$")
+_POST_EDITION = re.compile(r"\s+(?P<ed>(?:19|20)\d\d)\b")
+_PRE_KIND_EDITION = re.compile(rf"\b(?P<ed>{_EDITION})\s+$")
+_REFERENCE = re.compile(r"\b(?:the|this|its|this\s+year's)\s+$")
+
+
+def _document_events(raws: list[_Raw], idx: _Index) -> dict[str, Subject]:
+    """The document's own event per kind: the first edition it names (headline first)."""
+    found: dict[str, Subject] = {}
+    for m in _resolve(raws, idx, {}):
+        s = m.subject
+        if s is not None and m.edition_given:
+            found.setdefault(_kind(s.label) or "", s)
+    return found
+
+
+#: a sentence opening with one of these refers back to the sentence before it
+_PRONOUN = re.compile(r"\W*(?:it|its|they|their|the event|the edition)\b", re.I)
+_PREP_GAP = re.compile(
+    r"\s*,?\s+(?:of|at|in|for|during|to|attending|attended)\s+(?:the\s+)?$", re.I
+)
+
+
+def _subject_at(
+    mentions: list[_Mention], unit_end: int, n_start: int, view: str
+) -> tuple[bool, Subject | None]:
+    """(named, subject) for a figure: a mention right after it ("800 guests of the 2021
+    forum"), else the last one before it, else the first one after it."""
+    after = [m for m in mentions if m.start >= unit_end]
+    if after and _PREP_GAP.match(view[unit_end : after[0].start] + " "):
+        return True, after[0].subject
+    before = [m for m in mentions if m.end <= n_start]
+    if before:
+        return True, before[-1].subject
+    if after:
+        return True, after[0].subject
+    return False, None
+
+
+_MODIFIERS: dict[str, frozenset[str]] = {}
+
+
+def _unit_matches(fig: Figure, words: set[str]) -> bool:
+    """The fact's unit words other than its head are all in the copy's unit phrase."""
+    mods = _MODIFIERS.get(fig.unit)
+    if mods is None:
+        mods = _MODIFIERS[fig.unit] = frozenset(_fold(fig.unit).split()[:-1])
+    return mods <= words
+
+
+def _holds(fig: Figure, value: float) -> bool:
+    if fig.value_to is not None:
+        return fig.value <= value <= fig.value_to
+    return fig.value == value
 
 
 def _cite(fig: Figure) -> str:
@@ -61,15 +346,38 @@ def _cite(fig: Figure) -> str:
     return f"'{fig.text or f'{fig.value:g} {fig.unit}'}'{about}{where}"
 
 
+def _newest(figs: list[Figure]) -> Figure:
+    return max(figs, key=lambda f: (f.provenance.date or "") if f.provenance else "")
+
+
 @rule(
     "DR601",
     "figure-contradicts-facts",
-    "a figure that contradicts the facts for the same thing",
+    "a figure that contradicts the facts for the same subject (edition included) and unit",
     "error",
-    must_flag=("The 2023 Global Mayors' Forum drew over 900 representatives.",),
+    must_flag=(
+        "The 2023 Global Mayors' Forum drew over 900 representatives.",
+        "Over 900 representatives attended the 2023 Global Mayors' Forum.",
+        "The 2023 forum drew over 900 representatives.",
+        "# 2023 Global Mayors' Forum Closes\n\nThe forum brought together over 900 "
+        "representatives.",
+        "The 6th Guangzhou International Award for Urban Innovation received 289 initiatives.",
+        "The 6th Guangzhou Award received 289 initiatives.",
+        "# 2025 Global Mayors' Forum Opens\n\nThe 2023 Global Mayors' Forum was smaller: "
+        "the forum drew over 900 representatives.",
+        "The 2023 Global Mayors' Forum opened on Friday. It drew over 900 representatives.",
+    ),
     must_not_flag=(
         "The 2023 Global Mayors' Forum drew over 800 representatives from 65 cities.",
         "The mayors met for 20 years.",
+        "The 2025 Global Mayors' Forum brought together over 900 representatives.",
+        "# 2025 Global Mayors' Forum Opens\n\nThe forum brought together over 900 representatives.",
+        "The 7th Guangzhou International Award for Urban Innovation received 289 initiatives.",
+        "The 2023 Global Mayors' Forum drew over 800 representatives, and the 2025 Global "
+        "Mayors' Forum 900 representatives.",
+        "The 2023 Global Mayors' Forum is expected to draw 900 representatives.",
+        "# 2025 Global Mayors' Forum Opens\n\nNext year's forum hopes for 1,000 "
+        "representatives; the 2023 Global Mayors' Forum had 800 representatives.",
     ),
     needs_facts=True,
 )
@@ -77,10 +385,10 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
     facts = doc.facts
     if facts is None:
         return
-    index = memo(facts, "figures", _figure_index)
-    if not index:
+    idx: _Index = memo(facts, "figures-by-subject", _build)
+    if not idx.units:
         return
-    heads = "|".join(sorted((re.escape(h) for h in index), key=len, reverse=True))
+    heads = "|".join(sorted((re.escape(h) for h in idx.units), key=len, reverse=True))
     unit_rx = memo(
         facts,
         "unit-rx",
@@ -92,7 +400,9 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
     paras = doc.paragraphs
     starts = [p.start for p in paras]
-    events_of: dict[int, list[Event]] = {}
+    doc_events: dict[str, Subject] | None = None
+    sentences: dict[int, list[tuple[int, int, list[_Mention]]]] = {}
+    future: dict[int, bool] = {}  # sentence start -> speaks of the future
     for n_start, n_end, number in _numbers(view):
         i = bisect.bisect_right(starts, n_start) - 1
         if i < 0:
@@ -101,28 +411,87 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
         m = unit_rx.match(view, n_end, para.end)
         if not m or _YEAR.fullmatch(number):
             continue  # no counted unit, or a year ("2023 Global Mayors' Forum")
-        figs = index[m.group("u").lower()]
+        head = m.group("u").lower()
         value = _value(number)
-        if any(f.value == value for f in figs):
-            continue  # known for this unit somewhere: consistent
-        if i not in events_of:
-            events_of[i] = events_in(para.text, facts)
-        subjects = {f"{e.edition} {e.name}" if e.edition else e.name for e in events_of[i]}
-        same = [f for f in figs if f.subject in subjects] if subjects else []
-        pool = same or figs
-        if len({f.value for f in pool}) != 1 and not same:
-            continue  # the facts hold several values and nothing ties this one to either
-        best = max(pool, key=lambda f: (f.provenance.date or "") if f.provenance else "")
-        qual = _QUAL_BEFORE.search(view, max(para.start, n_start - 16), n_start)
-        shown = view[qual.start() if qual else n_start : m.end()]
-        yield Finding(
-            "DR601",
-            f"'{shown}' contradicts the facts: {_cite(best)}",
-            n_start,
-            n_end,
-            "error",
-            (_written_like(best.value, number),),
-        )
+        words = set(_fold(view[n_end : m.end()]).split())
+        if not idx.disputed(head, value, words):
+            continue  # every fact for this unit holds this value: nothing can disagree
+        figs_for_unit = idx.units[head]
+        if doc_events is None:
+            raws = _raw_mentions(view, idx)
+            raw_starts = [r.start for r in raws]
+            doc_events = _document_events(raws, idx)
+        if i not in sentences:
+            # "the forum": the edition named last in the paragraph, else the document's
+            mentions = _resolve(
+                raws[bisect.bisect_left(raw_starts, para.start) : bisect.bisect_left(
+                    raw_starts, para.end)],
+                idx,
+                dict(doc_events),
+            )  # fmt: skip
+            sentences[i] = [
+                (para.start + s.start, para.start + s.end,
+                 [x for x in mentions if para.start + s.start <= x.start < para.start + s.end])
+                for s in split_sentences(para.text)
+            ]  # fmt: skip
+        # the sentence of this figure, and the subject named last before it (the paragraph)
+        named, subject = False, None
+        previous: _Mention | None = None
+        for s_start, s_end, mentions in sentences[i]:
+            if s_start > n_start:
+                break
+            if s_start <= n_start < s_end:
+                sentence = view[s_start:s_end]
+                if future.setdefault(s_start, bool(_FUTURE.search(sentence))):
+                    named, subject = True, None  # a plan or a forecast: not checked
+                    break
+                named, subject = _subject_at(mentions, m.end(), n_start, view)
+                if not named and previous and _PRONOUN.match(sentence):
+                    named, subject = True, previous.subject  # "It drew ...": refers back
+            elif mentions:
+                previous = mentions[-1]
+        if subject is not None:
+            if (subject.name, subject.edition) not in idx.figures:
+                continue  # an edition the facts know nothing of (a new one): nothing to check
+            same = [
+                f
+                for f in idx.figures[(subject.name, subject.edition)]
+                if _head(f.unit) == head and _unit_matches(f, words)
+            ]
+            if not same or any(_holds(f, value) for f in same):
+                continue
+            best = _newest(same)
+            yield Finding(
+                "DR601",
+                f"'{_shown(view, para.start, n_start, m.end())}' contradicts the facts: "
+                f"{_cite(best)}",
+                n_start,
+                n_end,
+                "error",
+                (_written_like(best.value, number),),
+            )
+        elif not named:
+            pool = [f for f in figs_for_unit if _unit_matches(f, words)]
+            values = {f.value for f in pool}
+            if len(values) != 1 or any(_holds(f, value) for f in pool):
+                continue
+            best = _newest(pool)
+            yield Finding(
+                "DR601",
+                f"'{_shown(view, para.start, n_start, m.end())}' differs from the facts "
+                f"({_cite(best)}); name the event and "
+                "edition so it can be checked",
+                n_start,
+                n_end,
+                "info",
+                (_written_like(best.value, number),),
+            )
+
+
+def _shown(view: str, para_start: int, n_start: int, end: int) -> str:
+    """The figure as the copy writes it, with its qualifier ("over 900 representatives")."""
+    qual = _QUAL_BEFORE.search(view, max(para_start, n_start - 16), n_start)
+    return view[qual.start() if qual else n_start : end]
 
 
 _DIGITS = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,]\d|\.\d)")

@@ -168,6 +168,7 @@ _OK_DOUBLES = frozenset(
         ("established the The Cities platform", "established the Cities platform"),
         ("to the\nthe city", "to the\ncity"),
     ),
+    langs=("en", "es"),
 )
 def doubled_word(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
@@ -230,6 +231,7 @@ _YEAR_NAME = re.compile(
             "The 2021 Global Mayors' Forum serial events",
         ),
     ),
+    langs=("en", "es", "zh"),
 )
 def repeated_year(doc: LintDoc) -> Iterator[Finding]:
     for m in _YEAR_NAME.finditer(doc.view):

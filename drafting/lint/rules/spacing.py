@@ -67,6 +67,7 @@ _ABBREV_TAIL = re.compile(r"(?:^|[\s(])((?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3})$")
         ("tours and Mayors'Dialogue.", "tours and Mayors' Dialogue."),
         ("green cities.The forum", "green cities. The forum"),
     ),
+    langs=("en", "es"),
 )
 def missing_space(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
@@ -108,6 +109,7 @@ _RUN_OF_SPACES = re.compile(r"[ \t]{2,}")
     must_flag=("the  forum", "ends.  Next"),
     must_not_flag=("the forum", "    indented line", "line with a hard break  \nnext"),
     fixes=(("the  forum", "the forum"),),
+    langs=("en", "es", "zh"),
 )
 def double_space(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
@@ -137,6 +139,7 @@ _PUNCT_AFTER_SPACE = re.compile(r"[,.;:!?](?<=[ \t][,.;:!?])(?=\s|$|[\"”’)])
     must_flag=("the forum , which", "ended .", "Note : the"),
     must_not_flag=("the forum, which", "a .NET app", "the ... end", "score ? 3"),
     fixes=(("the forum , which", "the forum, which"),),
+    langs=("en", "es"),
 )
 def space_before_punct(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
@@ -184,6 +187,7 @@ _LIST_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z])\)")
         "choose a) or b) now",
         "[1] source (see [2])",
     ),
+    langs=("en", "es", "zh"),
 )
 def brackets(doc: LintDoc) -> Iterator[Finding]:
     marks = [(m.start(), m.group()) for m in _BRACKET.finditer(doc.view)]
@@ -235,6 +239,7 @@ _CURLY = re.compile("[“”]")
         "the Mayors’ Forum",
         "5' 10\" tall",
     ),
+    langs=("en", "es"),
 )
 def quotes(doc: LintDoc) -> Iterator[Finding]:
     for para in doc.paragraphs:

@@ -1,0 +1,36 @@
+"""Which language a document is in, cheaply: the linter runs on save.
+
+``drafting.text.lang.detect_language`` decides, on the first couple of thousand
+characters of the prose view. Most copy is plainly English (no Han character, and
+" the " far more often than " de ", " la ", " el "): that is answered with a few
+``str.count`` calls and no word loop, so English lint pays almost nothing, and a
+short text never reaches the word-frequency tie-break of ``detect_language``
+unless it has a Spanish or Chinese look (that loads wordfreq's lists, a few
+hundred milliseconds).
+"""
+
+from __future__ import annotations
+
+import re
+
+SAMPLE = 2000  # characters looked at: a release's headline and first paragraph(s)
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_MAYBE_SPANISH = re.compile(
+    r"[ñÑ¿¡áéíóúÁÉÍÓÚ]|\b(?:los|las|del|una|según|para|por|con)\b", re.I
+)
+
+
+def document_language(view: str) -> str:
+    """``en``, ``es`` or ``zh`` for the prose ``view`` of a document."""
+    sample = view[:SAMPLE]
+    if not _HAN.search(sample):
+        low = sample.lower()
+        english = low.count(" the ") + low.count(" and ") + low.count(" of ")
+        spanish = low.count(" de ") + low.count(" la ") + low.count(" el ") + low.count(" y ")
+        if english >= 8 and english >= 4 * spanish:
+            return "en"
+        if not _MAYBE_SPANISH.search(sample):
+            return "en"
+    from drafting.text.lang import detect_language
+
+    return detect_language(sample)
