@@ -49,11 +49,20 @@ def format_day(value: date | str, lang: str, *, year: bool = True) -> str:
 
 
 def format_span(start: date | str, end: date | str | None, lang: str) -> str:
-    """A date range: "Dec. 8-10, 2025" / "2025年12月8日至10日" / "8–10 de diciembre de 2025"."""
+    """When an event runs: "Dec. 8-10, 2025" / "2025年12月8日至10日" / "del 8 al 10 de
+    diciembre de 2025". Spanish carries its preposition ("el 8 de diciembre de 2025" for
+    one day) because "del ... al ..." is how Spanish copy states a range, and a
+    template sentence cannot know whether it will get one day or several."""
     d1 = as_date(start)
     if end is None or as_date(end) == d1:
-        return format_day(d1, lang)
+        return f"el {format_day(d1, lang)}" if lang == "es" else format_day(d1, lang)
     d2 = as_date(end)
+    if lang == "es":
+        first = "d" if (d1.year, d1.month) == (d2.year, d2.month) else "MMMMd"
+        if d1.year != d2.year:
+            first = "yMMMMd"
+        head = format_skeleton(first, d1, locale=locale_for(lang))
+        return f"del {head} al {format_day(d2, lang)}"
     if lang == "en":
         if d1.year != d2.year:
             return f"{format_day(d1, lang)}-{format_day(d2, lang)}"

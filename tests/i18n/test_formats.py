@@ -41,12 +41,16 @@ def test_ap_months() -> None:
     [
         ("2025-12-08", "2025-12-10", "en", "Dec. 8-10, 2025"),
         ("2025-12-08", "2025-12-10", "zh", "2025年12月8日至10日"),
-        ("2025-12-08", "2025-12-10", "es", "8–10 de diciembre de 2025"),
+        ("2025-12-08", "2025-12-10", "es", "del 8 al 10 de diciembre de 2025"),
+        ("2025-11-28", "2025-12-02", "es", "del 28 de noviembre al 2 de diciembre de 2025"),
+        ("2025-12-30", "2026-01-02", "es", "del 30 de diciembre de 2025 al 2 de enero de 2026"),
+        ("2025-12-08", None, "es", "el 8 de diciembre de 2025"),
+        ("2025-11-28", "2025-12-02", "zh", "2025年11月28日至12月2日"),
         ("2025-09-29", "2025-10-02", "en", "Sept. 29-Oct. 2, 2025"),
         ("2025-09-29", "2025-09-29", "en", "Sept. 29, 2025"),
     ],
 )
-def test_span(start: str, end: str, lang: str, expected: str) -> None:
+def test_span(start: str, end: str | None, lang: str, expected: str) -> None:
     assert format_span(start, end, lang) == expected
 
 
