@@ -18,8 +18,12 @@ Shape of one release's facts (``--format json``)::
      "lists": [{"name", "items", "provenance"}],
      "places": [{"name", "country", "provenance"}]}
 
-Fields that are None, and an empty ``aliases``, are left out; ``places``
-may be missing from files written before it existed.
+The fields named in the published shape (release: headline, city, country,
+date, wire, source; organizations: name, acronym; figures: value, unit,
+qualifier, text; people: name, title, organization; events: name, theme,
+start, end, venue) are always written, as null when unknown, so consumers can
+rely on them. Other fields that are None, and an empty ``aliases``, are left
+out; ``places`` may be missing from files written before it existed.
 
 A merged file (``--merge``) has ``"releases": [release, ...]`` instead of
 ``"release"``, and the other lists hold the union; figures that disagree are
@@ -168,6 +172,22 @@ def _drop_none(obj: Any) -> Any:
     return obj
 
 
+#: Keys written even when None: the shape promised to consumers of ``--format json``.
+CORE_KEYS: dict[str, tuple[str, ...]] = {
+    "release": ("headline", "city", "country", "date", "wire", "source"),
+    "organizations": ("name", "acronym"),
+    "figures": ("value", "unit", "qualifier", "text"),
+    "people": ("name", "title", "organization"),
+    "events": ("name", "theme", "start", "end", "venue"),
+}
+
+
+def _with_core_keys(kind: str, item: dict[str, Any]) -> dict[str, Any]:
+    """``item`` with every core key of ``kind`` present, core keys first."""
+    core = CORE_KEYS.get(kind, ())
+    return {**{k: item.get(k) for k in core}, **item}
+
+
 @dataclass
 class FactSet:
     """All facts from one release, or merged from several."""
@@ -185,13 +205,14 @@ class FactSet:
     def to_dict(self, *, single: bool = False) -> dict[str, Any]:
         """Plain data for YAML/JSON; ``single`` writes ``release`` instead of ``releases``."""
         out: dict[str, Any] = {}
-        if single and len(self.releases) == 1:
-            out["release"] = asdict(self.releases[0])
+        releases = [_with_core_keys("release", _drop_none(asdict(r))) for r in self.releases]
+        if single and len(releases) == 1:
+            out["release"] = releases[0]
         else:
-            out["releases"] = [asdict(r) for r in self.releases]
+            out["releases"] = releases
         for kind in _KINDS:
-            out[kind] = [asdict(x) for x in getattr(self, kind)]
-        return _drop_none(out)
+            out[kind] = [_with_core_keys(kind, _drop_none(asdict(x))) for x in getattr(self, kind)]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FactSet:

@@ -37,6 +37,22 @@ def test_seeds_folder_reports_the_duplicate_and_keeps_one():
     assert all(set(d) >= {"release", "organizations", "figures", "people", "events"} for d in data)
 
 
+def test_json_items_always_carry_the_published_keys():
+    """Consumers index ``release["headline"]`` etc.: unknown values are null, not absent."""
+    result = CliRunner().invoke(cli, ["facts", "seeds/003_2ebf9845b723cc60.txt", "--format", "json"])
+    (doc,) = json.loads(result.stdout)
+    assert doc["release"]["headline"] is None and doc["release"]["source"] is None
+    assert doc["release"]["date"] == "2021-11-05"
+    shape = {
+        "organizations": {"name", "acronym"},
+        "figures": {"value", "unit", "qualifier", "text", "provenance"},
+        "people": {"name", "title", "organization", "provenance"},
+        "events": {"name", "theme", "start", "end", "venue", "provenance"},
+    }
+    for kind, keys in shape.items():
+        assert doc[kind] and all(set(item) >= keys for item in doc[kind]), kind
+
+
 def test_merge_to_a_file_refuses_to_overwrite(tmp_path):
     out = tmp_path / "facts.yaml"
     first = _run("seeds", "--merge", "-o", str(out))
