@@ -39,7 +39,8 @@ def test_seeds_folder_reports_the_duplicate_and_keeps_one():
 
 def test_json_items_always_carry_the_published_keys():
     """Consumers index ``release["headline"]`` etc.: unknown values are null, not absent."""
-    result = CliRunner().invoke(cli, ["facts", "seeds/003_2ebf9845b723cc60.txt", "--format", "json"])
+    seed = "seeds/003_2ebf9845b723cc60.txt"
+    result = CliRunner().invoke(cli, ["facts", seed, "--format", "json"])
     (doc,) = json.loads(result.stdout)
     assert doc["release"]["headline"] is None and doc["release"]["source"] is None
     assert doc["release"]["date"] == "2021-11-05"
