@@ -33,8 +33,7 @@ from drafting.facts.places import find_places
 from drafting.facts.quotes import find_quotes
 from drafting.ingest.document import Document
 from drafting.ingest.normalize import normalize
-
-_SOURCE = re.compile(r"SOURCE\s+(?P<org>.+)")
+from drafting.ingest.sections import SOURCE_LINE
 
 
 def _release(doc: Document) -> Release:
@@ -54,8 +53,9 @@ def _release(doc: Document) -> Release:
 
         rel.provenance = Provenance(doc.file, a, b, dl.date)
     if doc.source:
-        m = _SOURCE.match(norm(doc.source.text))
-        rel.source = m.group("org").strip() if m else None
+        line = norm(doc.source.text)
+        m = SOURCE_LINE.match(line)  # "SOURCE Acme", "FUENTE Acme", "消息来源：Acme"
+        rel.source = line[m.end() - 1 :].strip() if m else None
     return rel
 
 

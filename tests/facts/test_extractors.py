@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -65,6 +66,21 @@ def test_event_dates_resolve_against_the_release_date():
         "Rome Congress Center",
         "Art for All People",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        ("SOURCE Rome Water Council", "Rome Water Council"),
+        ("FUENTE Consejo del Agua de Roma", "Consejo del Agua de Roma"),
+        ("消息来源：罗马水务理事会", "罗马水务理事会"),
+    ],
+)
+def test_source_line_in_each_language_names_the_source(line: str, org: str) -> None:
+    text = f"ROME, Italy, Jan. 3, 2024 /PRNewswire/ -- The forum opened.\n\n{line}\n"
+    facts = extract_facts(parse_release(text, "x.txt"))
+    assert facts.releases[0].source == org
+    assert org in {o.name for o in facts.organizations}
 
 
 def test_people_quotes_and_organizations():
