@@ -15,6 +15,8 @@ from babel.dates import format_interval, format_skeleton
 from babel.lists import format_list as babel_list
 from babel.numbers import format_decimal, format_percent
 
+from drafting.i18n.zh_numerals import chinese_numeral
+
 #: Babel locale per drafting language code
 LOCALES = {"en": "en_US", "zh": "zh_Hans_CN", "es": "es_ES"}
 
@@ -108,12 +110,13 @@ def format_percentage(value: float, lang: str) -> str:
 
 
 def ordinal(n: int, lang: str) -> str:
-    """An edition number: "7th" / "第7届" / "7.º" (CLDR ordinal rules for English)."""
+    """An edition number: "7th" / "第七届" / "7.º" (CLDR ordinal rules for English;
+    Chinese editions are counted in Chinese numerals, as in 第六届广州奖, 第十三届)."""
     if lang == "en":
         category = Locale.parse(locale_for("en")).ordinal_form(n)
         return f"{n}{_EN_ORDINAL_SUFFIX.get(category, 'th')}"
     if lang == "zh":
-        return f"第{n}届"
+        return f"第{chinese_numeral(n)}届"
     return f"{n}.º"
 
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from drafting.i18n.zh_numerals import ZH_ORDINAL, parse_chinese_numeral
 from drafting.lint.finding import Finding
 from drafting.translate.punctuation import CJK, FULL_WIDTH, HALF_NEAR_CJK
 
@@ -72,9 +73,11 @@ class Unit:
 
 
 def figures(text: str) -> list[str]:
-    """Figures as bare digit strings, so 1,200 / 1.200 / 1 200 all read ``1200``."""
+    """Figures as bare digit strings, so 1,200 / 1.200 / 1 200 all read ``1200``, and
+    第七届 reads ``7``."""
     text = _URLISH.sub(" ", text)
-    return [re.sub(r"\D", "", m.group()) for m in _FIGURE.finditer(text)]
+    found = [re.sub(r"\D", "", m.group()) for m in _FIGURE.finditer(text)]
+    return found + [str(parse_chinese_numeral(m[1])) for m in ZH_ORDINAL.finditer(text)]
 
 
 def check_units(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from drafting.i18n.formats import AP_MONTHS
 from drafting.i18n.glossary import Glossary, fold
+from drafting.i18n.zh_numerals import ZH_ORDINAL, parse_chinese_numeral
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 
@@ -36,6 +37,7 @@ def numbers(text: str, *, words: bool = True) -> set[int | float]:
     out: set[int | float] = set()
     if words:
         out |= {NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(_EMAIL.sub(" ", text))}
+    out |= {parse_chinese_numeral(m[1]) for m in ZH_ORDINAL.finditer(text)}  # 第七届
     for raw in _NUMBER.findall(_EMAIL.sub(" ", text)):
         if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
             out.add(int(re.sub(r"[.,]", "", raw)))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from drafting.i18n.dateline import dateline
 from drafting.i18n.formats import (
     AP_MONTHS,
+    chinese_numeral,
     format_day,
     format_list,
     format_number,
@@ -19,6 +20,8 @@ from drafting.i18n.formats import (
     ordinal,
 )
 from drafting.i18n.glossary import load_glossary
+from drafting.i18n.zh_numerals import parse_chinese_numeral
+from drafting.translate.checks import figures
 
 
 @pytest.mark.parametrize(
@@ -67,8 +70,23 @@ def test_ordinals() -> None:
     assert [ordinal(n, "en") for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st",
     ]  # fmt: skip
-    assert ordinal(6, "zh") == "第6届"
+    assert ordinal(6, "zh") == "第六届" and ordinal(13, "zh") == "第十三届"
     assert ordinal(6, "es") == "6.º"
+
+
+@pytest.mark.parametrize(
+    ("n", "zh"),
+    [(1, "一"), (10, "十"), (13, "十三"), (20, "二十"), (105, "一百零五"), (110, "一百一十"),
+     (1001, "一千零一"), (2025, "二千零二十五"), (0, "0"), (10000, "10000")],
+)  # fmt: skip
+def test_chinese_numerals(n: int, zh: str) -> None:
+    assert chinese_numeral(n) == zh
+
+
+@given(st.integers(min_value=1, max_value=9999))
+def test_chinese_numerals_read_back(n: int) -> None:
+    assert parse_chinese_numeral(chinese_numeral(n)) == n
+    assert figures(f"第{chinese_numeral(n)}届论坛") == [str(n)]
 
 
 def test_lists() -> None:
