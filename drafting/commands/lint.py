@@ -40,6 +40,19 @@ def collect(paths: tuple[str, ...]) -> list[Path]:
     return out
 
 
+def rule_table() -> str:
+    """One line per registered rule: what ``--select``/``--ignore`` and configs refer to."""
+    from drafting.lint.registry import all_rules
+
+    lines = []
+    for code, r in all_rules().items():
+        fix = "fix" if r.fixes else "-"
+        facts = " (needs --facts)" if r.needs_facts else ""
+        langs = ",".join(r.langs)
+        lines.append(f"{code}  {r.severity:<7}  {langs:<8}  {fix:<3}  {r.description}{facts}")
+    return "\n".join(lines)
+
+
 def _read_stdin() -> str:
     data = sys.stdin.buffer.read()
     try:
@@ -84,6 +97,11 @@ def _read_stdin() -> str:
     show_default=True,
     help="Language of the documents (auto: detected per file); picks the rules that apply.",
 )
+@click.option(
+    "--list-rules",
+    is_flag=True,
+    help="List every rule (code, severity, languages, fix, description) and exit.",
+)
 def command(
     paths: tuple[str, ...],
     facts_path: str | None,
@@ -96,8 +114,12 @@ def command(
     stdin_filename: str | None,
     config_path: str | None,
     lang: str,
+    list_rules: bool,
 ) -> int:
     """Check press-release copy; exit 0 clean, 1 findings, 2 bad input."""
+    if list_rules:
+        click.echo(rule_table())
+        return EXIT_OK
     from drafting.fileio import atomic_write, read_text
     from drafting.lint.config import LintConfig, find_config, load_config
     from drafting.lint.engine import lint_text
