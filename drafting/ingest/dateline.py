@@ -47,14 +47,25 @@ _DASH = r"(?:--|[\u2014\u2013]|-)"
 _CITY = r"(?P<city>[A-Z][A-Z.'\-]*(?:[ ][A-Z][A-Z.'\-]*){0,3})"
 _PLACE = r"(?P<country>[A-Z][A-Za-z.']*(?:[ \-][A-Z][A-Za-z.']*){0,3})"
 
-_WIRE_SLASH = re.compile(
-    rf"(?<![\w])({_CITY},[ \t]+(?:{_PLACE},[ \t]+)?)?{DATE}[ \t]*/(?P<wire>[^/\n]{{2,40}})/"
-    rf"[ \t]*{_DASH}?[ \t]*"
-)
-_WIRE_PAREN = re.compile(
-    rf"(?<![\w])(?:{_CITY}(?:,[ \t]+{_PLACE})?[ \t]*{_DASH}?[ \t]*)?"
-    rf"\((?P<wire>[A-Z][\w .&]{{1,40}}?)[ \t]*{_DASH}[ \t]*{DATE}\)[ \t]*{_DASH}?[ \t]*"
-)
+
+
+def wire_patterns(
+    city: str, place: str, date: str, dash: str, sp: str = "[ \t]"
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two wire dateline shapes, for one language's city, place and date patterns:
+    ``CITY, Place, DATE /Wire/ --`` and ``CITY, Place (Wire - DATE) --``."""
+    slash = re.compile(
+        rf"(?<![\w])({city},{sp}+(?:{place},{sp}+)?)?{date}{sp}*/(?P<wire>[^/\n]{{2,40}})/"
+        rf"{sp}*{dash}?{sp}*"
+    )
+    paren = re.compile(
+        rf"(?<![\w])(?:{city}(?:,{sp}+{place})?{sp}*{dash}?{sp}*)?"
+        rf"\((?P<wire>[A-Z][\w .&]{{1,40}}?){sp}*{dash}{sp}*{date}\){sp}*{dash}?{sp}*"
+    )
+    return slash, paren
+
+
+_WIRE_SLASH, _WIRE_PAREN = wire_patterns(_CITY, _PLACE, DATE, _DASH)
 # Wire in capitals in brackets: "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", with or without a date.
 _WIRE_CAPS = re.compile(
     rf"(?<![\w])(?:{_CITY},[ \t]+(?:{_PLACE},?[ \t]*)?(?:{DATE})?[ \t]*{_DASH}?[ \t]*)"

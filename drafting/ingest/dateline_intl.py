@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from drafting.ingest.dateline import Dateline, iso_date
+from drafting.ingest.dateline import Dateline, iso_date, wire_patterns
 from drafting.text.spans import Span
 
 #: Spanish month names and abbreviations (lower case, no dot) -> month number.
@@ -78,14 +78,7 @@ _DASH = r"(?:--|[\u2014\u2013]{1,2}|-)"
 _CITY = rf"(?P<city>[{_UP}][{_UP}.'\-]*(?:{_SP}(?:[{_UP}][{_UP}.'\-]*|DE|de|DEL|del)){{0,4}})"
 _PLACE = rf"(?P<country>[{_UP}][{_UP}{_LOW}.']*(?:[ \-][{_UP}][{_UP}{_LOW}.']*){{0,3}})"
 
-_ES_SLASH = re.compile(
-    rf"(?<![\w])({_CITY},{_SP}+(?:{_PLACE},{_SP}+)?)?{_ES_DATE}{_SP}*/(?P<wire>[^/\n]{{2,40}})/"
-    rf"{_SP}*{_DASH}?{_SP}*"
-)
-_ES_PAREN = re.compile(
-    rf"(?<![\w])(?:{_CITY}(?:,{_SP}+{_PLACE})?{_SP}*{_DASH}?{_SP}*)?"
-    rf"\((?P<wire>[A-Z][\w .&]{{1,40}}?){_SP}*{_DASH}{_SP}*{_ES_DATE}\){_SP}*{_DASH}?{_SP}*"
-)
+_ES_SLASH, _ES_PAREN = wire_patterns(_CITY, _PLACE, _ES_DATE, _DASH, _SP)
 
 _ZH_DASH = r"(?:--|[\u2014\u2013\u2015\u2500]{1,2}|－{1,2}|-|[：:])"
 _ZH = re.compile(
