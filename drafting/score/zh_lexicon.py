@@ -13,7 +13,7 @@ segmenter produces. From it we take:
   《现代汉语常用字表》 list of 2,500 常用字).
 
 Deriving them takes about half a second, so the result is cached as JSON in
-the user cache folder, keyed by the wordfreq version.
+the user cache folder, keyed by wordfreq's Chinese list file.
 """
 
 from __future__ import annotations
@@ -22,13 +22,15 @@ import json
 import re
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
 from drafting.errors import OutputError
 from drafting.fileio import atomic_write
+from drafting.score.cache import cache_dir, data_stamp
 
 COMMON_WORDS = 8822
 COMMON_CHARS = 2500
+#: wordfreq's Chinese list (its "best" list for zh), which keys our cache
+_ZH_LIST = "data/large_zh.msgpack.gz"
 _HAN_WORD = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
 
 
@@ -48,12 +50,8 @@ def derive_lexicon(freqs: dict[str, float], n_words: int, n_chars: int) -> tuple
 @cache
 def common_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """(common words, common characters), from the cache or derived once."""
-    from importlib.metadata import version
-
-    from platformdirs import user_cache_dir
-
-    key = f"wordfreq-{version('wordfreq')}-{COMMON_WORDS}-{COMMON_CHARS}"
-    path = Path(user_cache_dir("drafting")) / f"zh-common-{key}.json"
+    key = f"wordfreq-{data_stamp('wordfreq', _ZH_LIST)}-{COMMON_WORDS}-{COMMON_CHARS}"
+    path = cache_dir() / f"zh-common-{key}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         words, chars = data["words"], data["chars"]

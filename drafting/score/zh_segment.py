@@ -1,34 +1,108 @@
-"""Chinese word segmentation with jieba, quiet and offline.
+"""Chinese word segmentation with jieba, quiet, offline and quick to start.
 
-jieba ships its dictionary; on first use it builds a prefix dictionary and
-caches it. We keep that cache in our user cache folder (not /tmp), and keep
-its "Building prefix dict..." log lines off the user's terminal.
+jieba ships its dictionary; on first use it builds a prefix dictionary (about
+500,000 entries) and caches it with marshal. We keep that cache in our user
+cache folder (not /tmp) and keep its "Building prefix dict..." log lines off
+the user's terminal. Reading jieba's marshal cache takes 0.8 s here, so we
+also keep the same prefix dictionary in a flat file (:func:`write_prefix_dict`)
+that loads in a third of that time, and hand it to the tokenizer.
 """
 
 from __future__ import annotations
 
+import array
 import logging
+import os
+import struct
+import sys
+import tempfile
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
+
+from drafting.score.cache import cache_dir, data_stamp
+
+#: file layout: magic; entry count, total, bytes of words; the counts (int64); the words
+_MAGIC = b"drafting-jieba-pfdict-2-" + sys.byteorder.encode() + b"\n"
+_HEADER = struct.Struct("<qqq")
+
+PrefixDict = tuple[dict[str, int], int]
 
 
 @cache
 def _tokenizer() -> Any:
-    from pathlib import Path
-
     import jieba
-    from platformdirs import user_cache_dir
 
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
-    cache_dir = Path(user_cache_dir("drafting")) / "jieba"
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tok.tmp_dir = str(cache_dir)
-    except OSError:
-        pass  # jieba then caches in the system temp folder
-    tok.initialize()
+    folder = _cache_folder()
+    if folder is None:
+        tok.initialize()  # jieba then caches in the system temp folder
+        return tok
+    tok.tmp_dir = str(folder)
+    flat = folder / f"prefix-dict-{data_stamp('jieba', 'dict.txt')}.bin"
+    loaded = read_prefix_dict(flat)
+    if loaded is None:
+        tok.initialize()  # jieba's own way: its marshal cache, or built from dict.txt
+        write_prefix_dict(flat, (tok.FREQ, tok.total))
+    else:
+        tok.FREQ, tok.total = loaded
+        tok.initialized = True  # all that jieba's initialize() sets besides FREQ and total
     return tok
+
+
+def _cache_folder() -> Path | None:
+    """``<user cache>/drafting/jieba``, or None when it cannot be made (jieba then uses /tmp)."""
+    folder = cache_dir() / "jieba"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
+
+
+def write_prefix_dict(path: Path, prefix_dict: PrefixDict) -> None:
+    """Save jieba's ``(FREQ, total)`` as counts, then words; a failure only costs speed."""
+    freq, total = prefix_dict
+    if any("\n" in w for w in freq):
+        return
+    counts = array.array("q", freq.values())
+    words = "\n".join(freq).encode("utf-8")
+    header = _HEADER.pack(len(freq), total, len(words))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".pfdict.", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(b"".join((_MAGIC, header, counts.tobytes(), words)))
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def read_prefix_dict(path: Path) -> PrefixDict | None:
+    """What :func:`write_prefix_dict` saved, or None if it is missing or damaged."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    start = len(_MAGIC) + _HEADER.size
+    if not data.startswith(_MAGIC) or len(data) < start:
+        return None
+    n, total, n_bytes = _HEADER.unpack_from(data, len(_MAGIC))
+    words_at = start + 8 * n
+    if n <= 0 or len(data) != words_at + n_bytes:
+        return None
+    counts = array.array("q")
+    counts.frombytes(data[start:words_at])
+    try:
+        words = data[words_at:].decode("utf-8").split("\n")
+    except UnicodeDecodeError:
+        return None
+    if len(words) != n:
+        return None
+    return dict(zip(words, counts.tolist(), strict=True)), total
 
 
 @lru_cache(maxsize=8192)
