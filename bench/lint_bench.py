@@ -6,6 +6,8 @@ Throughput lints the seeds and the test corpus, repeated until the total is at
 least ``--mb`` megabytes, with the seeds' facts loaded so the DR6xx rules run too.
 Cold start is the wall time of ``drafting lint ONE_FILE`` in a fresh process
 (median of 7, cache warm), plus the one-off first run that builds the word cache.
+The machine line carries a calibration figure (CPU seconds of a fixed pure-Python
+loop) so that figures measured on different machines can be compared.
 """
 
 from __future__ import annotations
@@ -86,13 +88,25 @@ def cold_start() -> tuple[float, float]:
     return first, statistics.median(times)
 
 
+def calibration() -> float:
+    """Seconds of CPU for a fixed pure-Python loop, best of 3: figures from two machines
+    compare once divided by it (this code is pure Python too)."""
+    best = float("inf")
+    for _ in range(3):
+        c0 = time.process_time()
+        sum(range(10**7))
+        best = min(best, time.process_time() - c0)
+    return best
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=5.0)
     args = ap.parse_args()
     print(
         f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}; "
+        f"calibration: sum(range(10**7)) in {calibration():.3f} s CPU (best of 3)"
     )
     mbytes, wall, cpu, n = throughput(args.mb)
     print(

@@ -9,12 +9,12 @@ is a table covering both (``.`` ``。`` ``！`` ...).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _LATIN = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-#: A word: a run of Latin letters and digits (accents included), or one CJK character.
-WORD = re.compile(rf"[{_LATIN}][{_LATIN}'’\-]*|[{_CJK}]")
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_CJK_FIRST = "\u3040"  # no CJK character sorts before this one
+_LATIN_WORD = re.compile(rf"[{_LATIN}][{_LATIN}'’\-]*")
 STOP = frozenset(
     "a an the and or of to in on at for by with from as is are was were be been this that these "
     "those it its their they we our you your his her he she not no but if into over under about "
@@ -26,9 +26,36 @@ SENTENCE_END = (".", "!", "?", ";", ":", "。", "！", "？", "；", "：", "…
 _CJK_END = re.compile(r"[。！？；：…．][”’」』）)\"'》〉]*\s*$")
 
 
+@cache
+def _cjk_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a word, Latin or one CJK character; one CJK character), compiled on first use: the
+    CJK ranges cost milliseconds to compile, and English copy never needs them."""
+    return re.compile(rf"[{_LATIN}][{_LATIN}'’\-]*|[{_CJK}]"), re.compile(rf"[{_CJK}]")
+
+
+def _has_cjk_range(text: str) -> bool:
+    """Whether ``text`` may hold a CJK character (``isascii`` is O(1), ``max`` a C scan)."""
+    return not text.isascii() and max(text) >= _CJK_FIRST
+
+
+def _word_list(text: str) -> list[str]:
+    """The words of ``text`` as written: a run of Latin letters and digits (accents
+    included), or one CJK character."""
+    if _has_cjk_range(text):
+        return _cjk_regexes()[0].findall(text)
+    return _LATIN_WORD.findall(text)
+
+
+def _cjk_count(text: str) -> int:
+    """CJK characters in ``text``: each is a word of its own."""
+    return len(_cjk_regexes()[1].findall(text)) if _has_cjk_range(text) else 0
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words of ``text``; each CJK character counts as one."""
-    return [w.lower() for w in WORD.findall(text)]
+    if text.isascii():  # lower-casing ASCII keeps every word's bounds
+        return _LATIN_WORD.findall(text.lower())
+    return [w.lower() for w in _word_list(text)]
 
 
 def content_words(text: str) -> set[str]:
@@ -38,16 +65,14 @@ def content_words(text: str) -> set[str]:
 
 def is_cjk(text: str) -> bool:
     """True when most words of ``text`` are CJK characters."""
-    ws = WORD.findall(text)
-    cjk = sum(1 for w in ws if _CJK_CHAR.fullmatch(w))
-    return bool(ws) and cjk * 2 > len(ws)
+    cjk = _cjk_count(text)
+    return cjk > 0 and cjk * 2 > len(_word_list(text))
 
 
 def length(text: str) -> int:
     """Length in words: Latin words, plus CJK characters two to a word (rounded up)."""
-    ws = WORD.findall(text)
-    cjk = sum(1 for w in ws if _CJK_CHAR.fullmatch(w))
-    return len(ws) - cjk + (cjk + 1) // 2
+    cjk = _cjk_count(text)
+    return len(_word_list(text)) - cjk + (cjk + 1) // 2
 
 
 def ends_sentence(text: str) -> bool:
@@ -69,7 +94,7 @@ def is_title_case(text: str) -> bool:
     """
     if is_cjk(text):
         return False
-    long_words = [w for w in WORD.findall(text) if len(w) >= 4 and w.lower() not in STOP]
+    long_words = [w for w in _word_list(text) if len(w) >= 4 and w.lower() not in STOP]
     return bool(long_words) and all(w[0].isupper() or w[0].isdigit() for w in long_words)
 
 

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from drafting.lint.language import document_language
+from drafting.lint.lazy import lazy
 from drafting.text.spans import LineIndex, Span
 
 if TYPE_CHECKING:
@@ -39,18 +40,19 @@ _DOMAIN_HEAD = re.compile(r"[\w.-]+$")
 _HANDLE = re.compile(r"[@#](?<![\w@][@#])[A-Za-z_]\w*")
 _PARA = re.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\n|\r|$))+")
 
-# Markdown pieces that are not prose.
-_MD_FENCE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[^\n]*$", re.M | re.S)
-_MD_CODE = re.compile(r"`[^`\n]+`")
-_MD_LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_MD_REFDEF = re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
-_MD_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_RAW_BLOCK = re.compile(
+# Markdown and HTML pieces that are not prose (compiled when a .md or .html file needs them).
+_NOT_BREAK = lazy(r"[^\r\n]")
+_MD_FENCE = lazy(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[^\n]*$", re.M | re.S)
+_MD_CODE = lazy(r"`[^`\n]+`")
+_MD_LINK_TARGET = lazy(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_REFDEF = lazy(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
+_MD_AUTOLINK = lazy(r"<(?:https?://|mailto:)[^>\s]+>")
+_COMMENT = lazy(r"<!--.*?-->", re.S)
+_TAG = lazy(r"</?[A-Za-z][^<>]*>")
+_RAW_BLOCK = lazy(
     r"<(script|style|head|template|code|kbd|samp)\b[^>]*>.*?</\1\s*>", re.S | re.I
 )
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+_ENTITY = lazy(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 _BLOCK_TAGS = frozenset(
     "p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer "
     "blockquote pre hr title body head html dl dt dd figure figcaption main nav aside".split()
@@ -69,7 +71,7 @@ def kind_of(path: str) -> str:
 
 def _blank(text: str) -> str:
     """Same length, line breaks kept, everything else a space."""
-    return "".join(c if c in "\r\n" else " " for c in text)
+    return _NOT_BREAK.sub(" ", text)
 
 
 def make_view(text: str, kind: str) -> tuple[str, list[tuple[int, int]]]:
@@ -78,45 +80,43 @@ def make_view(text: str, kind: str) -> tuple[str, list[tuple[int, int]]]:
         return text, []
     chars = list(text)
     masked: list[tuple[int, int]] = []
+    covered = bytearray(len(text))  # 1 where masked: "is this inside a mask?" in O(1)
 
     def mask(start: int, end: int, fill: str | None = None) -> None:
         if fill is None:
             fill = _blank(text[start:end])
         chars[start:end] = fill
         masked.append((start, end))
+        covered[start:end] = b"\x01" * (end - start)
 
     if kind == "md":
         for rx in (_MD_FENCE, _COMMENT, _MD_REFDEF, _MD_AUTOLINK, _MD_CODE, _MD_LINK_TARGET):
             for m in rx.finditer(text):
-                if not _inside(masked, m.start()):
+                if not covered[m.start()]:
                     mask(m.start(), m.end())
         for m in _TAG.finditer(text):
-            if not _inside(masked, m.start()):
+            if not covered[m.start()]:
                 mask(m.start(), m.end())
     else:
         for rx in (_COMMENT, _RAW_BLOCK):
             for m in rx.finditer(text):
-                if not _inside(masked, m.start()):
+                if not covered[m.start()]:
                     mask(m.start(), m.end())
         for m in _TAG.finditer(text):
-            if _inside(masked, m.start()):
+            if covered[m.start()]:
                 continue
             name = re.match(r"</?([A-Za-z][A-Za-z0-9]*)", m.group()).group(1).lower()  # type: ignore[union-attr]
             n = m.end() - m.start()
             fill = ("\n\n" + " " * n)[:n] if name in _BLOCK_TAGS and n >= 2 else None
             mask(m.start(), m.end(), fill)
         for m in _ENTITY.finditer(text):
-            if _inside(masked, m.start()):
+            if covered[m.start()]:
                 continue
             char = html.unescape(m.group())
             if len(char) == 1 and char != m.group():
                 n = m.end() - m.start()
                 mask(m.start(), m.end(), (char if char != "\xa0" else " ") + " " * (n - 1))
     return "".join(chars), _merge(masked)
-
-
-def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in ranges)
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

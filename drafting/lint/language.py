@@ -13,17 +13,23 @@ from __future__ import annotations
 
 import re
 
+from drafting.lint.lazy import lazy
+
 SAMPLE = 2000  # characters looked at: a release's headline and first paragraph(s)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_MAYBE_SPANISH = re.compile(
-    r"[ñÑ¿¡áéíóúÁÉÍÓÚ]|\b(?:los|las|del|una|según|para|por|con)\b", re.I
-)
+# (compiled on first use: the Han ranges alone cost milliseconds, and only text with a
+# character past U+3400 needs them)
+_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_MAYBE_SPANISH = lazy(r"[ñÑ¿¡áéíóúÁÉÍÓÚ]|\b(?:los|las|del|una|según|para|por|con)\b", re.I)
+
+
+def _has_han(sample: str) -> bool:
+    return bool(sample) and max(sample) >= "\u3400" and _HAN.search(sample) is not None
 
 
 def document_language(view: str) -> str:
     """``en``, ``es`` or ``zh`` for the prose ``view`` of a document."""
     sample = view[:SAMPLE]
-    if not _HAN.search(sample):
+    if not _has_han(sample):
         low = sample.lower()
         english = low.count(" the ") + low.count(" and ") + low.count(" of ")
         spanish = low.count(" de ") + low.count(" la ") + low.count(" el ") + low.count(" y ")

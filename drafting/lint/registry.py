@@ -102,8 +102,16 @@ def rule(
     return register
 
 
+_SORTED: list[dict[str, Rule]] = []  # the rules in code order, while no rule is added
+
+
 def all_rules() -> dict[str, Rule]:
-    """Every registered rule by code, in code order (imports the rule modules once)."""
-    for mod in RULE_MODULES:
-        importlib.import_module(f"drafting.lint.rules.{mod}")
-    return dict(sorted(_RULES.items()))
+    """Every registered rule by code, in code order (imports the rule modules once).
+
+    The engine asks for every file it lints: the sorted table is kept until a rule is
+    registered, and a copy handed out so callers may change theirs."""
+    if not _SORTED or len(_SORTED[0]) != len(_RULES):
+        for mod in RULE_MODULES:
+            importlib.import_module(f"drafting.lint.rules.{mod}")
+        _SORTED[:] = [dict(sorted(_RULES.items()))]
+    return dict(_SORTED[0])

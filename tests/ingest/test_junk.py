@@ -153,3 +153,130 @@ def test_find_junk_never_crashes_and_spans_are_sane(text):
         assert j.start >= last
         last = j.end
         assert "\n" not in text[j.start : j.end] and "\r" not in text[j.start : j.end]
+
+
+# Not junk, by the same shape rules: the release's contact block, a boilerplate phrase in
+# running prose, a one-line document.
+RELEASE = "GUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ -- The forum opened in the city.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "SOURCE City Office\n\nMedia contact: Li Wei, press@example.org\n\n###\n",
+        "SOURCE City Office\n\nMedia Contact\nLi Wei\nGuangzhou Foreign Affairs Office\n"
+        "+86 20 8888 1234\npress@example.org\n",
+        "###\n\nContact:\nLi Wei, press@example.org\n",
+        "SOURCE City Office\r\n\r\nInvestor contact: Lauren Chu, investors@example.com\r\n",
+    ],
+)
+def test_media_contact_after_the_source_line_is_not_a_trailing_headline(tail):
+    text = RELEASE + tail
+    assert [(j.kind, text[j.start : j.end]) for j in find_junk(text)] == []
+
+
+def test_a_headline_after_the_contact_block_is_still_found():
+    text = (
+        RELEASE + "SOURCE City Office\n\nMedia Contact\nLi Wei\npress@example.org\n\n"
+        "Celebrity Chef Reveals Secret Pancake Recipe\n"
+    )
+    found = [(j.kind, text[j.start : j.end]) for j in find_junk(text)]
+    assert found == [("trailing-headline", "Celebrity Chef Reveals Secret Pancake Recipe")]
+
+
+PROSE = [
+    # a wrapped paragraph quoting the phrase (as docs/score.md does)
+    "* Releases are read with the ingest module, so syndication junk\n"
+    '  (bylines, disclaimers, "originally published at"), the dateline, the headline\n'
+    "  and subheads are not scored as prose.\n",
+    # the phrase used, unquoted, in a sentence wrapped across lines
+    "Several sites that republished the release added a line saying that it was\n"
+    "originally published at the wire's site, which is why ingest looks for such\n"
+    "lines before it reads a release.\n",
+    # a quoted mention on a line of its own
+    'Editors delete any line such as "Images courtesy of" before filing.\n',
+    "Readers were told to “follow us on” the forum's channels.\n",
+]
+
+
+@pytest.mark.parametrize("prose", PROSE)
+def test_a_junk_phrase_in_running_prose_is_not_junk(prose):
+    text = RELEASE + prose + "\nThe forum closes on Friday.\n"
+    assert [(j.kind, text[j.start : j.end]) for j in find_junk(text)] == []
+
+
+def test_a_credit_line_next_to_prose_is_still_junk():
+    text = (
+        RELEASE + "The mayors met in the old town hall on Monday afternoon, and\n"
+        "they agreed on a plan.\nPhoto credit: Jane Roe\n\nThe forum closes on Friday.\n"
+    )
+    found = [(j.kind, text[j.start : j.end]) for j in find_junk(text)]
+    assert found == [("credit", "Photo credit: Jane Roe")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Members only",
+        "This lounge is for members only.",
+        "Members only: click here to read more",  # chrome words, but nothing around it
+        "Members only | By Newsdesk",
+        "Members only at https://example.com/members",
+    ],
+)
+def test_a_one_line_document_is_never_junk(line):
+    for text in (line, line + "\n", f"\n  {line}  \r\n\n"):
+        assert find_junk(text) == []
+
+
+def test_the_scrape_stamp_of_a_one_line_document_is_still_junk():
+    text = " date 2023-12-11 GUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ -- Text."
+    assert [j.kind for j in find_junk(text)] == ["scrape-stamp"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Follow us on", "FOLLOW US AT", "best viewed using", "Share this", "like us",
+        "sign up for our newsletter", "Subscribe to the", "All Rights Reserved", "click here to",
+        "read more", "related news", "older versions of web browsers", "Cookie settings",
+        "Advertisement", "originally appeared in", "Photos courtesy of", "image source:",
+        "this story first appeared", "not limited to", "regulated", "no liability",
+        "disclaimers", "endorse", "personal use", "copyright", "investment advice",
+        "financial planner", "does not claim", "at your own risk", "for informational purposes",
+        "https://x.example/a", "www.example.org", "| By Cision", "posted by", "Published on",
+        "ſhare this", "İmages courtesy of", "ınvestment loss", "SOURCE Acme", "###",
+        "The forum opened.", "Acme News", "word", "x" * 120, " ", " ", "\n", "\n", "\r\n", "\r",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=40))
+def test_judging_only_the_lines_the_anchors_hit_changes_nothing(pieces):
+    """The ``str.find`` prefilter finds every line the patterns could match."""
+    from unittest import mock
+
+    from drafting.ingest import junk
+
+    text = "".join(pieces)
+    fast = junk.find_junk(text)
+    with mock.patch.object(junk, "_hit_lines", lambda _text, lines: list(range(len(lines)))):
+        assert fast == junk.find_junk(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \t\r\n\x0b\x0c\x85\u2028\u3000")), max_size=60))
+def test_lines_are_the_stripped_non_blank_lines(text):
+    """One regex pass gives what splitting and stripping every line gives."""
+    from drafting.ingest.junk import _lines
+    from drafting.ingest.lines import split_lines, strip_span
+
+    plain = [strip_span(s) for s in split_lines(text)]
+    assert [tuple(x) for x in _lines(text)] == [(s.start, s.end, s.text) for s in plain if s.text]
+
+
+def test_a_long_tail_of_contact_lines_is_read_in_linear_time():
+    import time
+
+    text = RELEASE + "SOURCE City Office\n" + "Media Contact\nLi Wei\n" * 20000 + "x@example.org\n"
+    t0 = time.perf_counter()
+    assert find_junk(text) == []
+    assert time.perf_counter() - t0 < 2.0  # quadratic, this took minutes

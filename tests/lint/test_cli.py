@@ -387,3 +387,6 @@ def test_lint_path_imports_nothing_heavy(bad: Path) -> None:
         "rich",
     }
     assert "drafting" in imported and not imported & heavy, imported & heavy
+    # without --facts, neither the facts model nor the sentence splitter (fact rules only)
+    modules = {ln.split("|")[-1].strip() for ln in res.stderr.splitlines() if "|" in ln}
+    assert not modules & {"drafting.facts.model", "drafting.text.sentences"}

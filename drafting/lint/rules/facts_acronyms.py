@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from drafting.facts.model import FactSet
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
+from drafting.lint.lazy import lazy
 from drafting.lint.names import norm_name, osa_distance
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
 
-_DEFINITION = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,11})\)")
-_NAME_TOKEN = re.compile(r"[A-Z][\w'’.&-]*$|(?:of|for|and|the|de|la|on|in|with|to)$")
+if TYPE_CHECKING:  # the model is imported only when facts are given
+    from drafting.facts.model import FactSet
+
+_DEFINITION = lazy(r"\((?P<acr>[A-Z][A-Za-z&]{1,11})\)")
+_NAME_TOKEN = lazy(r"[A-Z][\w'’.&-]*$|(?:of|for|and|the|de|la|on|in|with|to)$")
 
 
 class _Expansion(NamedTuple):

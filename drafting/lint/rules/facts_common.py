@@ -7,46 +7,79 @@ was checked against, so the editor can see which source is right.
 
 from __future__ import annotations
 
-from drafting.facts.model import Event, FactSet, Figure, Organization, Person, Provenance, Release
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-EXAMPLE_FACTS = FactSet(
-    releases=[Release(file="x.txt", city="Guangzhou", country="China", date="2023-12-11")],
-    organizations=[
-        Organization(
-            "Chinese People's Association for Friendship with Foreign Countries", "CPAFFC"
-        ),
-        Organization("United Cities and Local Governments", "UCLG"),
-    ],
-    figures=[
-        Figure(
-            800,
-            "representatives",
-            "over",
-            "over 800 representatives",
-            "2023 Global Mayors' Forum",
-            Provenance("x.txt", 0, 10, "2023-12-11"),
-        ),
-        Figure(65, "cities", None, "65 cities", "2023 Global Mayors' Forum"),
-        Figure(
-            274,
-            "initiatives",
-            None,
-            "274 initiatives",
-            "6th Guangzhou International Award for Urban Innovation",
-            Provenance("y.txt", 0, 10, "2023-12-15"),
-        ),
-    ],
-    people=[Person("Octavi de la Varga", "Secretary-General", "Metropolis")],
-    events=[
-        Event("Global Mayors' Forum", "2023", start="2023-12-08", end="2023-12-10"),
-        Event("Guangzhou International Award for Urban Innovation", "6th", alias="Guangzhou Award"),
-        Event("Rethink Metropolitan Spaces", start="2021-05", kind="initiative"),
-        Event(
-            "Metropolises through Children's Eyes", start="2020-07", end="2020-10", kind="contest"
-        ),
-        Event("presidential city of Metropolis", start="2020", kind="election"),
-    ],
-)
+if TYPE_CHECKING:  # the model is imported only when facts are given (or examples run)
+    from drafting.facts.model import Event, FactSet
+
+
+def _example_facts() -> FactSet:
+    """The facts the DR6xx rules' examples are checked against (tests, docs)."""
+    from drafting.facts.model import (
+        Event,
+        FactSet,
+        Figure,
+        Organization,
+        Person,
+        Provenance,
+        Release,
+    )
+
+    return FactSet(
+        releases=[Release(file="x.txt", city="Guangzhou", country="China", date="2023-12-11")],
+        organizations=[
+            Organization(
+                "Chinese People's Association for Friendship with Foreign Countries", "CPAFFC"
+            ),
+            Organization("United Cities and Local Governments", "UCLG"),
+        ],
+        figures=[
+            Figure(
+                800,
+                "representatives",
+                "over",
+                "over 800 representatives",
+                "2023 Global Mayors' Forum",
+                Provenance("x.txt", 0, 10, "2023-12-11"),
+            ),
+            Figure(65, "cities", None, "65 cities", "2023 Global Mayors' Forum"),
+            Figure(
+                274,
+                "initiatives",
+                None,
+                "274 initiatives",
+                "6th Guangzhou International Award for Urban Innovation",
+                Provenance("y.txt", 0, 10, "2023-12-15"),
+            ),
+        ],
+        people=[Person("Octavi de la Varga", "Secretary-General", "Metropolis")],
+        events=[
+            Event("Global Mayors' Forum", "2023", start="2023-12-08", end="2023-12-10"),
+            Event(
+                "Guangzhou International Award for Urban Innovation",
+                "6th",
+                alias="Guangzhou Award",
+            ),
+            Event("Rethink Metropolitan Spaces", start="2021-05", kind="initiative"),
+            Event(
+                "Metropolises through Children's Eyes",
+                start="2020-07",
+                end="2020-10",
+                kind="contest",
+            ),
+            Event("presidential city of Metropolis", start="2020", kind="election"),
+        ],
+    )
+
+
+def __getattr__(name: str) -> object:
+    """``EXAMPLE_FACTS``, built on first use: linting without facts never needs them."""
+    if name == "EXAMPLE_FACTS":
+        globals()[name] = value = _example_facts()
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _MEMO: dict[tuple[int, str], tuple[FactSet, object]] = {}
 
@@ -59,10 +92,11 @@ def memo(facts: FactSet, key: str, build):  # type: ignore[no-untyped-def]
     return hit[1]
 
 
-def events_in(text: str, facts: FactSet) -> list[Event]:
+def events_in(text: str, events: Iterable[Event]) -> list[Event]:
+    """The ``events`` that ``text`` names, with their edition when they have one."""
     low = text.casefold()
     return [
         e
-        for e in facts.events
+        for e in events
         if e.name.casefold() in low and (not e.edition or e.edition.casefold() in low)
     ]

@@ -7,12 +7,16 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from drafting.facts.model import Event
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
+from drafting.lint.lazy import lazy
 from drafting.lint.registry import rule
-from drafting.lint.rules.facts_common import events_in
+from drafting.lint.rules.facts_common import events_in, memo
+
+if TYPE_CHECKING:  # the model is imported only when facts are given
+    from drafting.facts.model import Event, FactSet
 
 _MONTHS = {
     m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
@@ -21,7 +25,7 @@ _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_RANGE = re.compile(
+_RANGE = lazy(
     rf"\b(?:from\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until)\s*(?:(?P<mon2>[A-Z][a-z]+)\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>\d{{4}}))?"
 )
 
@@ -114,12 +118,16 @@ def _month(name: str | None) -> int | None:
 def event_dates(doc: LintDoc) -> Iterator[Finding]:
     if doc.facts is None:
         return
+    names = memo(doc.facts, "event-names", _event_names)
     low = doc.view.lower()
-    if not any(e.name.lower() in low for e in doc.facts.events):
+    if not any(lower in low for _, lower, _ in names):
         return  # no event named anywhere: nothing to date
+    # a paragraph names only events the document names (folding is per character)
+    folded = doc.view.casefold()
+    named = [e for e, _, fold in names if fold in folded]
     for para in doc.paragraphs:
         groups: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
-        for e in events_in(para.text, doc.facts):
+        for e in events_in(para.text, named):
             groups[(e.name, e.edition)].append(e)
         if len(groups) != 1:
             continue  # no event, or several: a range cannot be pinned to one
@@ -171,6 +179,11 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
                 )
 
 
+def _event_names(facts: FactSet) -> list[tuple[Event, str, str]]:
+    """(event, name lower-cased, name case-folded) for every event of the facts."""
+    return [(e, e.name.lower(), e.name.casefold()) for e in facts.events]
+
+
 def _wrong(
     verb: str, day: date, first: Partial, last: Partial | None, exact: Partial | None = None
 ) -> bool:
@@ -188,13 +201,13 @@ def _wrong(
 
 _OPENING = ("open", "kick", "begin", "began", "start", "launch")
 _CLOSING = ("close", "end", "conclude", "wrap")
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = lazy(
     r"\b(?P<verb>launched|opened|kicked off|began|started|opens|closed|ended|concluded|"
     r"(?:was |were |is )?held|took place)\s+(?:in\s+)?(?P<when>(?:"
     + _MON
     + r"\s+)?(?P<year>(?:19|20)\d\d))\b"
 )
-_ONE_DATE = re.compile(
+_ONE_DATE = lazy(
     r"\b(?P<verb>opens?|opened|kicks? off|kicked off|begins?|began|starts?|started|closes?|closed"
     r"|ends?|ended|concludes?|concluded|wraps? up|wrapped up|(?:will be |was |is )?held"
     r"|takes? place|took place)\s+(?:on\s+)?"

@@ -28,13 +28,16 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from drafting.facts.model import FactSet, Figure
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
+from drafting.lint.lazy import lazy
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
-from drafting.text.sentences import split_sentences
+
+if TYPE_CHECKING:  # the model is imported only when facts are given
+    from drafting.facts.model import FactSet, Figure
 
 _NUMBER_WORDS = {
     w: i
@@ -79,13 +82,13 @@ _ORDINAL_WORDS = {
 }
 _EDITION = r"(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
 #: a figure said of the future or of a plan is no contradiction of what happened
-_FUTURE = re.compile(
+_FUTURE = lazy(
     r"\b(?:will|would|expected|expects?|expecting|set to|plans?(?:ned)? to|aims? to|"
     r"forecasts?|projected|anticipated|upcoming|next year'?s?)\b",
     re.I,
 )
 #: "next year's forum", "the previous award": another edition than the document's
-_OTHER_EDITION = re.compile(r"\b(?:next|last|previous|past|former)\s+(?:year'?s\s+)?$", re.I)
+_OTHER_EDITION = lazy(r"\b(?:next|last|previous|past|former)\s+(?:year'?s\s+)?$", re.I)
 
 
 def _edition(raw: str | None) -> str | None:
@@ -109,7 +112,7 @@ def _kind(name: str) -> str | None:
     return head[-1] if head and head[-1] in KINDS else None
 
 
-_SUBJECT_EDITION = re.compile(
+_SUBJECT_EDITION = lazy(
     rf"^(?:the\s+)?(?P<pre>{_EDITION})\s+(?P<name>.+?)$|^(?P<name2>.+?)\s+(?P<post>(?:19|20)\d\d)$",
     re.I,
 )
@@ -280,10 +283,10 @@ def _find_words(low: str, word: str) -> Iterator[int]:
         pos = low.find(word, end)
 
 
-_PRE_EDITION = re.compile(rf"\b(?:the\s+)?(?P<ed>{_EDITION})(?:\s+edition\s+of\s+the)?\s+$")
-_POST_EDITION = re.compile(r"\s+(?P<ed>(?:19|20)\d\d)\b")
-_PRE_KIND_EDITION = re.compile(rf"\b(?P<ed>{_EDITION})\s+$")
-_REFERENCE = re.compile(r"\b(?:the|this|its|this\s+year's)\s+$")
+_PRE_EDITION = lazy(rf"\b(?:the\s+)?(?P<ed>{_EDITION})(?:\s+edition\s+of\s+the)?\s+$")
+_POST_EDITION = lazy(r"\s+(?P<ed>(?:19|20)\d\d)\b")
+_PRE_KIND_EDITION = lazy(rf"\b(?P<ed>{_EDITION})\s+$")
+_REFERENCE = lazy(r"\b(?:the|this|its|this\s+year's)\s+$")
 
 
 def _document_events(raws: list[_Raw], idx: _Index) -> dict[str, Subject]:
@@ -297,8 +300,8 @@ def _document_events(raws: list[_Raw], idx: _Index) -> dict[str, Subject]:
 
 
 #: a sentence opening with one of these refers back to the sentence before it
-_PRONOUN = re.compile(r"\W*(?:it|its|they|their|the event|the edition)\b", re.I)
-_PREP_GAP = re.compile(
+_PRONOUN = lazy(r"\W*(?:it|its|they|their|the event|the edition)\b", re.I)
+_PREP_GAP = lazy(
     r"\s*,?\s+(?:of|at|in|for|during|to|attending|attended)\s+(?:the\s+)?$", re.I
 )
 
@@ -382,21 +385,15 @@ def _newest(figs: list[Figure]) -> Figure:
     needs_facts=True,
 )
 def figures(doc: LintDoc) -> Iterator[Finding]:
+    from drafting.text.sentences import split_sentences  # imported when facts are given
+
     facts = doc.facts
     if facts is None:
         return
     idx: _Index = memo(facts, "figures-by-subject", _build)
     if not idx.units:
         return
-    heads = "|".join(sorted((re.escape(h) for h in idx.units), key=len, reverse=True))
-    unit_rx = memo(
-        facts,
-        "unit-rx",
-        lambda _: re.compile(
-            rf"\s+(?:(?!(?:in|of|from|at|to|for|by|with)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?P<u>{heads})\b",
-            re.I,
-        ),
-    )
+    unit_rx: re.Pattern[str] = memo(facts, "unit-rx", lambda _: _unit_pattern(idx))
     view = doc.view
     paras = doc.paragraphs
     starts = [p.start for p in paras]
@@ -488,13 +485,24 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
             )
 
 
+def _unit_pattern(idx: _Index) -> re.Pattern[str]:
+    """A counted unit after a figure: up to three words, then a unit head the facts count."""
+    heads = "|".join(sorted((re.escape(h) for h in idx.units), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:(?!(?:in|of|from|at|to|for|by|with)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?P<u>{heads})\b",
+        re.I,
+    )
+
+
 def _shown(view: str, para_start: int, n_start: int, end: int) -> str:
     """The figure as the copy writes it, with its qualifier ("over 900 representatives")."""
     qual = _QUAL_BEFORE.search(view, max(para_start, n_start - 16), n_start)
     return view[qual.start() if qual else n_start : end]
 
 
-_DIGITS = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,]\d|\.\d)")
+# A digit first and the look-behind after it: the engine then skips to digits at C speed
+# (a leading look-behind is tried at every position).
+_DIGITS = lazy(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?![\w,]\d|\.\d)")
 
 
 def _numbers(text: str) -> list[tuple[int, int, str]]:
@@ -514,8 +522,8 @@ def _numbers(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_QUAL_BEFORE = re.compile(rf"\b{_QUAL}\s+$", re.I)
+_YEAR = lazy(r"(?:19|20)\d\d")
+_QUAL_BEFORE = lazy(rf"\b{_QUAL}\s+$", re.I)
 
 
 def _written_like(value: float, model: str) -> str:

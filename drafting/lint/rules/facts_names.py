@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from operator import ne
+from typing import TYPE_CHECKING
 
-from drafting.facts.model import FactSet
-from drafting.lint.document import WORD, LintDoc, Token
+from drafting.lint.document import WORD, LintDoc
 from drafting.lint.finding import Finding
+from drafting.lint.lazy import lazy
 from drafting.lint.names import allowed_edits, norm_token, osa_distance
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
+
+if TYPE_CHECKING:  # the model is imported only when facts are given
+    from drafting.facts.model import FactSet
 
 
 def _known_names(facts: FactSet) -> set[str]:
@@ -46,7 +51,10 @@ def _name_index(facts: FactSet) -> _Names:
         for t, f in zip(toks, folded, strict=True):
             if len(t) >= 5 and t[0].isupper():
                 singles.setdefault(f, t)
-    return singles, dict(multi), frozenset(tokens)
+    # "Global Mayors' Forum" and "2023 Global Mayors' Forum" have the same words: one entry
+    # each, so a common word ("Forum") is not checked against the same name three times
+    deduped = {key: list(dict.fromkeys(names)) for key, names in multi.items()}
+    return singles, deduped, frozenset(tokens)
 
 
 @rule(
@@ -72,73 +80,85 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     if doc.facts is None:
         return
     singles, multi, tokens = memo(doc.facts, "names", _name_index)
-    words = _name_words(doc.view)
-    folded: list[str | None] = [None] * len(words)
-
-    def fold(i: int) -> str:
-        f = folded[i]
-        if f is None:
-            f = folded[i] = norm_token(words[i].text)
-        return f
-
+    starts, texts = _name_words(doc.view)
+    fold_of = {t: norm_token(t) for t in set(texts)}
+    folded = [fold_of[t] for t in texts]
+    # Only a capitalised word that anchors a multi-word name, or that no list knows, can
+    # start a finding: find those among the distinct words (set lookups), then visit them.
+    lexicon, known = doc.lexicon.known, doc.known_words
+    unknown = {f for f in set(folded) - tokens - lexicon - known if len(f) >= 4}
+    visit = {t for t, f in fold_of.items() if t[0].isupper() and (f in multi or f in unknown)}
     flagged: set[int] = set()
-    for i, w in enumerate(words):
-        if not w.text[0].isupper():
+    for i, text in enumerate(texts):
+        if text not in visit:
             continue  # names, and slips of names, are capitalised (breaks are " ")
-        tok = fold(i)
+        tok = folded[i]
         # multi-word names anchored on an exact first or last token
         for name, fname in multi.get(tok, ()):
             n = len(name)
             for lo in (i, i - n + 1):
-                if lo < 0 or lo + n > len(words) or not words[lo].text[0].isupper():
-                    continue
-                bad = -1
-                for k in range(n):
-                    if fold(lo + k) != fname[k]:
-                        if bad >= 0:
-                            bad = -2
-                            break
-                        bad = k
-                if bad < 0 or words[lo].start in flagged:
-                    continue  # the name itself, or too different to be a slip of it
-                wrong, right = words[lo + bad], name[bad]
-                if wrong.text[:1].islower() != right[:1].islower():
-                    continue
-                got, want = fold(lo + bad), fname[bad]
-                if osa_distance(got, want, 2) > allowed_edits(want):
-                    continue
-                if got in (want + "s", want + "es") and doc.lexicon.count(want):
-                    continue  # a plural of a common word ("Metropolises"), not a misspelt name
-                flagged.update((words[lo].start, wrong.start))
-                end = wrong.start + len(_strip_possessive(wrong.text))
-                yield Finding(
-                    "DR602",
-                    f"'{doc.text[wrong.start : end]}' is close to the known name "
-                    f"'{' '.join(name)}'",
-                    wrong.start,
-                    end,
-                    "error",
-                    (right,),
-                )
+                # one token off exactly (counted in C): the name itself, or two or more
+                # tokens off, is no slip of it
+                if 0 <= lo <= len(texts) - n and sum(map(ne, folded[lo : lo + n], fname)) == 1:
+                    hit = _window_near_miss(doc, starts, texts, folded, flagged, lo, name, fname)
+                    if hit:
+                        yield hit
         # single tokens: capitalised, unknown to the dictionary and to the facts
-        if w.start in flagged or tok in tokens or len(tok) < 4:
+        start = starts[i]
+        if start in flagged or tok in tokens or len(tok) < 4:
             continue
-        if tok in doc.lexicon or tok in doc.known_words:
+        if tok in lexicon or tok in known:
             continue
-        if doc.view[w.start - 1 : w.start] == "(" and doc.view[w.end : w.end + 1] == ")":
+        end = start + len(text)
+        if doc.view[start - 1 : start] == "(" and doc.view[end : end + 1] == ")":
             continue  # "(UCGL)" after a name: DR603 judges the definition
-        name = _near_single(doc.facts, singles, tok, w.text.isupper())
-        if name:
-            flagged.add(w.start)
-            end = w.start + len(_strip_possessive(w.text))
+        near = _near_single(doc.facts, singles, tok, text.isupper())
+        if near:
+            flagged.add(start)
+            end = start + len(_strip_possessive(text))
             yield Finding(
                 "DR602",
-                f"'{doc.text[w.start : end]}' is close to the known name '{name}'",
-                w.start,
+                f"'{doc.text[start:end]}' is close to the known name '{near}'",
+                start,
                 end,
                 "error",
-                (name,),
+                (near,),
             )
+
+
+def _window_near_miss(
+    doc: LintDoc,
+    starts: list[int],
+    texts: list[str],
+    folded: list[str],
+    flagged: set[int],
+    lo: int,
+    name: tuple[str, ...],
+    fname: tuple[str, ...],
+) -> Finding | None:
+    """The words from ``lo`` spell the multi-word ``name`` but for one token: a finding when
+    that token is a slip of the name's (a near spelling, not a plural of a common word)."""
+    if not texts[lo][0].isupper() or starts[lo] in flagged:
+        return None
+    bad = next(k for k in range(len(fname)) if folded[lo + k] != fname[k])
+    wrong, wrong_start, right = texts[lo + bad], starts[lo + bad], name[bad]
+    if wrong[:1].islower() != right[:1].islower():
+        return None
+    got, want = folded[lo + bad], fname[bad]
+    if osa_distance(got, want, 2) > allowed_edits(want):
+        return None
+    if got in (want + "s", want + "es") and doc.lexicon.count(want):
+        return None  # a plural of a common word ("Metropolises"), not a misspelt name
+    flagged.update((starts[lo], wrong_start))
+    end = wrong_start + len(_strip_possessive(wrong))
+    return Finding(
+        "DR602",
+        f"'{doc.text[wrong_start:end]}' is close to the known name '{' '.join(name)}'",
+        wrong_start,
+        end,
+        "error",
+        (right,),
+    )
 
 
 def _near_single(facts: FactSet, singles: dict[str, str], tok: str, upper: bool) -> str | None:
@@ -158,23 +178,28 @@ def _near_single(facts: FactSet, singles: dict[str, str], tok: str, upper: bool)
 
 # Runs of capitalised words and the small words names contain: the only places a
 # name (or a slip of one) can be. Scanning these is much cheaper than every word.
-_RUN = re.compile(
+_RUN = lazy(
     r"[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*"
     r"|(?:de|la|del|der|des|di|da|du|van|von|le|el|of|for"
     r"|and|the|with|in|on|to|at|through|from)\b))*"
 )
 
 
-def _name_words(view: str) -> list[Token]:
-    """Word tokens inside capitalised runs, in order (a run boundary never joins names)."""
-    out: list[Token] = []
+def _name_words(view: str) -> tuple[list[int], list[str]]:
+    """Starts and texts of the word tokens inside capitalised runs, in order, each run
+    followed by a break (" ", at the run's end) so that no window spans two runs."""
+    starts: list[int] = []
+    texts: list[str] = []
     for run in _RUN.finditer(view):
-        base = run.start()
-        out.extend(
-            Token(base + m.start(), base + m.end(), m.group()) for m in WORD.finditer(run.group())
-        )
-        out.append(Token(run.end(), run.end(), " "))  # a break: no window spans two runs
-    return out
+        base, chunk, pos = run.start(), run.group(), 0
+        for tok in WORD.findall(chunk):
+            pos = chunk.find(tok, pos)  # every letter is in a token: no earlier hit
+            starts.append(base + pos)
+            texts.append(tok)
+            pos += len(tok)
+        starts.append(run.end())
+        texts.append(" ")
+    return starts, texts
 
 
 def _strip_possessive(token: str) -> str:
@@ -222,7 +247,7 @@ def person_title(doc: LintDoc) -> Iterator[Finding]:
                 yield from _check_title(name, titles, m)
 
 
-_TITLE_AFTER_NAME = re.compile(
+_TITLE_AFTER_NAME = lazy(
     r",[ \t]+(?P<title>(?:the[ \t]+)?[A-Z][\w'’ -]{2,60}?)(?=[ \t]+(?:of|at|for|to)\b|,)"
 )
 

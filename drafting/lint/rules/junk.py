@@ -41,6 +41,11 @@ _ADVICE = {
         "GUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ -- The forum opened.\n\n"
         "SOURCE City Office\n\n"
         "Media contact: Li Wei, press@example.org\n\n###\n",
+        "GUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ -- The forum opened.\n\n"
+        "SOURCE City Office\n\nMedia Contact\nLi Wei\npress@example.org\n",
+        "The forum opened.\n\n"
+        'Editors delete any line such as "Images courtesy of" before filing.\n',
+        "Members only: click here to read more",
     ),
 )
 def syndication(doc: LintDoc) -> Iterator[Finding]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from drafting.lint.datafiles import table
 from drafting.lint.document import LintDoc
@@ -19,14 +19,32 @@ from drafting.lint.registry import rule
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, str, bool, re.Pattern[str]], ...]:
-    rows = table("confusables.tsv")
-    return tuple((w, r, s == "yes", re.compile(p, re.I)) for w, r, s, p in rows)
+def _rows_by_wrong() -> dict[str, tuple[int, ...]]:
+    """Wrong word -> the numbers of its rows (in table order)."""
+    out: dict[str, list[int]] = {}
+    for i, (wrong, *_) in enumerate(table("confusables.tsv")):
+        out.setdefault(wrong, []).append(i)
+    return {w: tuple(rows) for w, rows in out.items()}
+
+
+@cache
+def _row(i: int) -> tuple[str, str, bool, re.Pattern[str]]:
+    """(wrong, right, safe, context pattern) of row ``i``, compiled when first needed:
+    most copy holds few of the wrong words, and compiling all costs a save-time run ~10 ms."""
+    wrong, right, safe, pattern = table("confusables.tsv")[i]
+    return wrong, right, safe == "yes", re.compile(pattern, re.I)
+
+
+def _rows_for(plain_hit: str) -> list[int]:
+    """Rows whose wrong word starts ``plain_hit`` ("leads" is "lead" + s), in table order."""
+    by_wrong = _rows_by_wrong()
+    rows = [i for k in range(1, len(plain_hit) + 1) for i in by_wrong.get(plain_hit[:k], ())]
+    return sorted(rows)
 
 
 @lru_cache(maxsize=1)
 def _wrong_words() -> tuple[str, ...]:
-    words = {w for w, *_ in _patterns()}
+    words = set(_rows_by_wrong())
     return tuple(sorted(words | {w.replace("'", "’") for w in words}))
 
 
@@ -123,9 +141,8 @@ def real_word(doc: LintDoc) -> Iterator[Finding]:
         lo = max(0, start - 40)
         window = view[lo : end + 60]
         plain_hit = hit.replace("’", "'").lower()
-        for wrong, right, safe, rx in _patterns():
-            if not plain_hit.startswith(wrong):
-                continue
+        for row in _rows_for(plain_hit):
+            wrong, right, safe, rx = _row(row)
             for m in rx.finditer(window):
                 if lo + m.start("w") != start:
                     continue

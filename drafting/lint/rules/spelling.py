@@ -125,11 +125,17 @@ def _sentence_starts(doc: LintDoc) -> Iterator[Finding]:
     warning, never fixed."""
     view = doc.view
     lexicon, known = doc.lexicon, doc.known_words
+    # most capitalised words are known: find the others among the distinct ones first
+    words = lexicon.known
+    capitalised = set(_CAPITALISED.findall(view))
+    unknown = {w for w in capitalised if (low := w.lower()) not in words and low not in known}
+    if not unknown:
+        return
     for m in _CAPITALISED.finditer(view):
         word = m.group()
-        low = word.lower()
-        if low in lexicon or low in known or not _opens_sentence(view, m.start()):
+        if word not in unknown or not _opens_sentence(view, m.start()):
             continue
+        low = word.lower()
         if doc.protected.overlaps(m.start(), m.end()):
             continue
         cands, dist = suggestions(low, lexicon)

@@ -15,17 +15,17 @@ have; they stay in ``drafting translate``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
+from drafting.lint.lazy import lazy
 from drafting.lint.registry import rule
 from drafting.translate import checks
 from drafting.translate.punctuation import CJK
 
-_HAN = re.compile(f"[{CJK}]")
+_HAN = lazy(f"[{CJK}]")  # compiled for zh/es files only
 
 _GLOSSARY: list[object] = []
 
