@@ -273,10 +273,8 @@ def test_lines_are_the_stripped_non_blank_lines(text):
     assert [tuple(x) for x in _lines(text)] == [(s.start, s.end, s.text) for s in plain if s.text]
 
 
-def test_a_long_tail_of_contact_lines_is_read_in_linear_time():
-    import time
-
-    text = RELEASE + "SOURCE City Office\n" + "Media Contact\nLi Wei\n" * 20000 + "x@example.org\n"
-    t0 = time.perf_counter()
+def test_a_long_tail_of_contact_lines_is_kept():
+    """A contact block of thousands of lines after SOURCE is contact, not junk (it was
+    also read in quadratic time; bench/lint_bench.py measures speed, not this test)."""
+    text = RELEASE + "SOURCE City Office\n" + "Media Contact\nLi Wei\n" * 5000 + "x@example.org\n"
     assert find_junk(text) == []
-    assert time.perf_counter() - t0 < 2.0  # quadratic, this took minutes
