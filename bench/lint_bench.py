@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -22,6 +21,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from machine import machine
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -88,26 +89,11 @@ def cold_start() -> tuple[float, float]:
     return first, statistics.median(times)
 
 
-def calibration() -> float:
-    """Seconds of CPU for a fixed pure-Python loop, best of 3: figures from two machines
-    compare once divided by it (this code is pure Python too)."""
-    best = float("inf")
-    for _ in range(3):
-        c0 = time.process_time()
-        sum(range(10**7))
-        best = min(best, time.process_time() - c0)
-    return best
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=5.0)
     args = ap.parse_args()
-    print(
-        f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, {platform.system()} {platform.release()}; "
-        f"calibration: sum(range(10**7)) in {calibration():.3f} s CPU (best of 3)"
-    )
+    print(machine())
     mbytes, wall, cpu, n = throughput(args.mb)
     print(
         f"throughput: {mbytes:.2f} MB, {cpu:.2f} s CPU = {mbytes / cpu:.2f} MB/s on one core "

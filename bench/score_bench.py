@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import resource
 import statistics
@@ -29,6 +28,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from machine import load_average, machine
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -101,30 +102,6 @@ def cold_start(path: Path, runs: int) -> tuple[float, float, float]:
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return walls[0], statistics.median(walls[1:]), statistics.median(cpus[1:])
-
-
-def calibration() -> float:
-    """Seconds for ``sum(range(10**7))``, best of 3: how fast this machine runs Python."""
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        sum(range(10**7))
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
-def load_average() -> str:
-    """The 1, 5 and 15 minute load averages: on a shared machine they explain the noise."""
-    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
-
-
-def machine() -> str:
-    return (
-        f"machine: {platform.machine()} {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}, {platform.system()} {platform.release()}, "
-        f"load average {load_average()}\n"
-        f"calibration: sum(range(10**7)) best of 3 in {calibration():.3f} s"
-    )
 
 
 def main() -> None:

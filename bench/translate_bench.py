@@ -37,6 +37,8 @@ import time
 import zipfile
 from pathlib import Path
 
+from machine import machine
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -59,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         help="CTranslate2 intra-op threads for every path (0 = its default)",
     )
     args = ap.parse_args(argv)
+    print(machine())
     os.environ["ARGOS_INTRA_THREADS"] = str(args.threads)  # read by argostranslate at import
     os.environ["DRAFTING_MT_THREADS"] = str(args.threads)
 
