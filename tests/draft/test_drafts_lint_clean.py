@@ -1,4 +1,4 @@
-"""The drafts our templates write pass our own linter, with the facts they came from.
+"""The drafts our templates write pass our own linter and readability norms.
 
 Every template is drafted from the seeds' facts (``drafting facts seeds/ --merge``)
 and its sample event, in English, Chinese and Spanish, then linted with ``--facts``:
@@ -78,3 +78,15 @@ def test_lint_would_catch_a_slip_in_a_draft(drafts: Path, seed_facts: Path, tmp_
         encoding="utf-8",
     )
     assert {f["rule"] for f in _lint([zh])} == {"TR104"}
+
+
+def test_every_draft_meets_the_headline_and_lede_norms(drafts: Path) -> None:
+    """`drafting score` warns on a lede of 35 words or more and a headline of 100
+    characters or more: our own templates must not trip it, in any language."""
+    paths = sorted(drafts.glob("*.md"))
+    result = CliRunner().invoke(cli, ["score", "--format", "json", *map(str, paths)])
+    assert result.exit_code == 0, result.output
+    documents = json.loads(result.stdout)["documents"]
+    assert len(documents) == 3 * len(TEMPLATES)
+    warned = {d["path"]: d["warnings"] for d in documents if d["warnings"]}
+    assert warned == {}
