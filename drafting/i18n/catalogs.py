@@ -8,6 +8,7 @@ compiles them, and loading compiles any that is missing or older than its
 from __future__ import annotations
 
 import gettext
+import io
 from pathlib import Path
 
 from drafting.errors import TemplateError
@@ -18,12 +19,21 @@ DOMAIN = "drafting"
 
 def compile_catalog(po: Path) -> Path:
     """Compile one ``.po`` to the ``.mo`` beside it (only when stale); return the ``.mo``."""
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
     mo = po.with_suffix(".mo")
     if mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:
         return mo
+    data = _compiled(po)
+    tmp = mo.with_suffix(".mo.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(mo)
+    return mo
+
+
+def _compiled(po: Path) -> bytes:
+    """The ``.mo`` bytes of ``po``; a broken catalog is a TemplateError naming it."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
     try:
         with po.open("rb") as fh:
             catalog = read_po(fh)
@@ -31,11 +41,9 @@ def compile_catalog(po: Path) -> Path:
         raise TemplateError(
             f"cannot read catalog ({exc})", path=po, hint="fix the .po file (msgfmt -c)"
         ) from None
-    tmp = mo.with_suffix(".mo.tmp")
-    with tmp.open("wb") as fh:
-        write_mo(fh, catalog, use_fuzzy=False)
-    tmp.replace(mo)
-    return mo
+    buf = io.BytesIO()
+    write_mo(buf, catalog, use_fuzzy=False)
+    return buf.getvalue()
 
 
 def compile_all(root: Path | None = None) -> list[Path]:
@@ -57,6 +65,9 @@ def translations(lang: str, root: Path | None = None) -> gettext.NullTranslation
             hint="create it with 'pybabel init -D drafting -i locales/drafting.pot -d locales -l "
             f"{lang}'",
         )
-    mo = compile_catalog(po)
+    try:
+        mo = compile_catalog(po)
+    except OSError:  # an installed, read-only locales folder: compile in memory
+        return gettext.GNUTranslations(io.BytesIO(_compiled(po)))
     with mo.open("rb") as fh:
         return gettext.GNUTranslations(fh)

@@ -1,16 +1,20 @@
-"""Where the bundled data lives: ``templates/`` and ``locales/`` at the repo root.
+"""Where the bundled data lives: ``templates/`` and ``locales/``.
 
-The package runs from an editable checkout, so both folders sit beside the
-``drafting`` package; environment variables override them for other layouts
-(and for tests that want a scratch copy).
+In a checkout (and an editable install) both folders sit beside the ``drafting``
+package; a wheel installs them as data files under ``<prefix>/share/drafting``
+(see ``[tool.setuptools.data-files]``). Environment variables override both, for
+other layouts and for tests that want a scratch copy.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+CHECKOUT = Path(__file__).resolve().parent.parent.parent
+INSTALLED = Path(sys.prefix) / "share" / "drafting"
+ROOT = CHECKOUT if (CHECKOUT / "templates").is_dir() else INSTALLED
 
 
 def templates_dir() -> Path:

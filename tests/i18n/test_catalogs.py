@@ -92,6 +92,22 @@ def test_missing_or_stale_mo_is_compiled_on_load(
     assert compile_catalog(po) == mo
 
 
+def test_read_only_locales_folder_is_compiled_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wheel installs the catalogs under <prefix>/share/drafting, which may be read-only."""
+    root = tmp_path / "locales"
+    shutil.copytree(locales_dir(), root, ignore=shutil.ignore_patterns("*.mo"))
+    monkeypatch.setenv("DRAFTING_LOCALES", str(root))
+
+    def refuse(self: Path, data: bytes) -> int:
+        raise PermissionError(13, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "write_bytes", refuse)
+    assert translations("zh").gettext("Highlights") == "亮点"
+    assert not list(root.glob("*/LC_MESSAGES/*.mo"))
+
+
 def test_compile_script(tmp_path: Path) -> None:
     root = tmp_path / "locales"
     shutil.copytree(locales_dir(), root, ignore=shutil.ignore_patterns("*.mo"))
