@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
+from drafting.errors import ModelError
 from drafting.translate.paths import argos_dir, models_dir
 
 _XDG = {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache"}
@@ -58,7 +59,14 @@ def settings() -> ModuleType:
     os.environ["ARGOS_CHUNK_TYPE"] = "SPACY"
     os.environ["ARGOS_PACKAGES_DIR"] = str(models_dir())
     with _private_xdg(root):
-        from argostranslate import settings as st
+        try:
+            from argostranslate import settings as st
+        except ImportError:
+            raise ModelError(
+                "machine translation needs argostranslate, which is not installed",
+                hint="install the mt extra: pip install torch==2.13.0, then "
+                "pip install 'drafting[mt]' (scripts/setup.sh does both)",
+            ) from None
     models = models_dir()
     models.mkdir(parents=True, exist_ok=True)
     st.package_data_dir = models
