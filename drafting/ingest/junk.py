@@ -31,6 +31,7 @@ from drafting.ingest.sections import (
     is_end_mark,
     is_source_line,
 )
+from drafting.ingest.shape import SENTENCE_END
 from drafting.ingest.shape import content_words as _content
 from drafting.ingest.shape import ends_sentence as _ends_sentence
 from drafting.ingest.shape import is_title_like as _is_title_like
@@ -149,17 +150,19 @@ def _hit_lines(text: str, lines: list[_Line]) -> list[int]:
     if _UNFOLDED.search(text):
         return list(range(len(lines)))
     low = text.lower()
-    hits: set[int] = set()
+    starts = [s.start for s in lines]
+    last = len(starts) - 1
+    out: set[int] = set()
     for anchor in _ANCHORS:
         pos = low.find(anchor)
         while pos != -1:
-            hits.add(pos)
-            pos = low.find(anchor, pos + 1)
-    if not hits:
-        return []
-    starts = [s.start for s in lines]
-    out = {bisect.bisect_right(starts, pos) - 1 for pos in hits}
-    return sorted(i for i in out if i >= 0)
+            # the line a hit falls in (or the gap after it); then on from the next line:
+            # a common anchor costs a find per line holding it, not one per occurrence
+            i = bisect.bisect_right(starts, pos) - 1
+            out.add(i)
+            pos = low.find(anchor, starts[i + 1]) if i < last else -1
+    out.discard(-1)  # before the first line (a scraper's stamp)
+    return sorted(out)
 
 
 def _line_junk(text: str, lines: list[_Line], i: int) -> Junk | None:
@@ -225,7 +228,9 @@ def _repeated_titles(lines: list[_Line], found: dict[int, Junk]) -> None:
         (a, b)
         for a, b in zip(kept, kept[1:], strict=False)
         # cheapest test first: most lines end a sentence, so never get their words counted
-        if not _ends_sentence(a.text)
+        # (a line is stripped: ``endswith`` in C answers for most before the CJK regex)
+        if not a.text.endswith(SENTENCE_END)
+        and not _ends_sentence(a.text)
         and _is_title_like(a.text, 30)
         and _norm(a.text)
         and _norm(a.text) == _norm(b.text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from drafting.lint.document import LintDoc
@@ -28,14 +27,34 @@ def lint_text(
     minus masked and suppressed ones."""
     doc = LintDoc.from_text(text, path, config=config, facts=facts, kind=kind, lang=lang)
     quiet = suppressions(text)
+    mask = doc.mask if doc.masked else None  # a .txt file has nothing masked
     found: dict[tuple[int, int, str], Finding] = {}
     for code, rule, severity in _plan(doc.cfg, doc.lang, facts is not None):
         for f in rule.check(doc):
-            if doc.mask.overlaps(f.start, f.end) or (quiet and is_suppressed(code, f.start, quiet)):
+            start, end = f.start, f.end
+            if (mask is not None and mask.overlaps(start, end)) or (
+                quiet and is_suppressed(code, start, quiet)
+            ):
                 continue
-            f = replace(f, path=path, **({"severity": severity} if severity else {}))
-            found.setdefault((f.start, f.end, f.rule), f)
-    return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+            key = (start, end, f.rule)
+            if key not in found:
+                found[key] = _stamped(f, path, severity)
+    return [found[key] for key in sorted(found)]
+
+
+def _stamped(f: Finding, path: str, severity: str | None) -> Finding:
+    """``f`` with the file's path and the configured severity: a shallow copy of its
+    fields (``dataclasses.replace`` re-runs ``__init__``, several times slower, and the
+    engine does this for every finding)."""
+    if f.path == path and (severity is None or f.severity == severity):
+        return f
+    new = object.__new__(Finding)
+    fields = new.__dict__
+    fields.update(f.__dict__)
+    fields["path"] = path
+    if severity is not None:
+        fields["severity"] = severity
+    return new
 
 
 _Plan = list[tuple[str, Rule, str | None]]

@@ -98,4 +98,6 @@ def _known(words: Iterable[str], lexicon: Lexicon) -> set[str]:
 
 
 def _rank(cands: set[str], lexicon: Lexicon) -> list[str]:
+    if len(cands) == 1:  # nothing to rank: the corpus counts (20-40 ms to load) stay unread
+        return list(cands)
     return sorted(cands, key=lambda w: (-lexicon.count(w), w))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from drafting.i18n.zh_numerals import ZH_ORDINAL, parse_chinese_numeral
 from drafting.lint.finding import Finding
+from drafting.lint.lazy import lazy  # compiled on first use: lint imports this for every file
 from drafting.translate.punctuation import CJK, FULL_WIDTH, HALF_NEAR_CJK
 
 RULES = {
@@ -55,11 +56,11 @@ EXAMPLES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 }
 
 #: a figure in any of our locales: 1,200 / 1.200 / 1 200 (thin or plain space) / 3.5 / 3,5
-_FIGURE = re.compile(
+_FIGURE = lazy(
     r"(?<![\d])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?"
 )
-_URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])")
+_URLISH = lazy(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SPACE_IN_CJK = lazy(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])")
 _QUOTE_STYLES = {"«": "angle", "»": "angle", "“": "curly", "”": "curly", '"': "straight"}
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from drafting.lint.lazy import lazy
+
+# Patterns are compiled on first use (drafting.lint.lazy): the CJK classes cost milliseconds,
+# and ``drafting lint`` imports this module for every English file.
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 FULL_WIDTH = {
     ",": "，",
@@ -22,12 +26,10 @@ FULL_WIDTH = {
     ")": "）",
 }
 #: half-width mark touching a Chinese character (spaces between them ignored)
-HALF_NEAR_CJK = re.compile(rf"(?<=[{CJK}])\s*([,.:;!?()])|([,.:;!?()])\s*(?=[{CJK}])")
-_SPACE_BETWEEN_CJK = re.compile(
-    rf"(?<=[{CJK}，。：；！？（）“”、])[ \t]+(?=[{CJK}，。：；！？（）“”、])"
-)
-_HALF_OPEN_CLOSE = re.compile(r"（([^()（）]*)\)")
-_STRAIGHT_QUOTED = re.compile(r'"([^"\n]*)"')
+HALF_NEAR_CJK = lazy(rf"(?<=[{CJK}])\s*([,.:;!?()])|([,.:;!?()])\s*(?=[{CJK}])")
+_SPACE_BETWEEN_CJK = lazy(rf"(?<=[{CJK}，。：；！？（）“”、])[ \t]+(?=[{CJK}，。：；！？（）“”、])")
+_HALF_OPEN_CLOSE = lazy(r"（([^()（）]*)\)")
+_STRAIGHT_QUOTED = lazy(r'"([^"\n]*)"')
 
 
 def has_cjk(text: str) -> bool:

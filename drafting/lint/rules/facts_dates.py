@@ -25,6 +25,7 @@ _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_DIGIT = re.compile(r"\d")
 _RANGE = lazy(
     rf"\b(?:from\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until)\s*(?:(?P<mon2>[A-Z][a-z]+)\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>\d{{4}}))?"
 )
@@ -126,6 +127,8 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
     folded = doc.view.casefold()
     named = [e for e, _, fold in names if fold in folded]
     for para in doc.paragraphs:
+        if _DIGIT.search(para.text) is None:
+            continue  # every date pattern below needs a day or a year
         groups: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
         for e in events_in(para.text, named):
             groups[(e.name, e.edition)].append(e)

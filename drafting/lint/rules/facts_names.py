@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import compress
 from operator import ne
 from typing import TYPE_CHECKING
 
@@ -89,10 +90,10 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     unknown = {f for f in set(folded) - tokens - lexicon - known if len(f) >= 4}
     visit = {t for t, f in fold_of.items() if t[0].isupper() and (f in multi or f in unknown)}
     flagged: set[int] = set()
-    for i, text in enumerate(texts):
-        if text not in visit:
-            continue  # names, and slips of names, are capitalised (breaks are " ")
-        tok = folded[i]
+    # names, and slips of names, are capitalised (breaks are " "): the few words to visit
+    # are picked out in C
+    for i in compress(range(len(texts)), map(visit.__contains__, texts)):
+        text, tok = texts[i], folded[i]
         # multi-word names anchored on an exact first or last token
         for name, fname in multi.get(tok, ()):
             n = len(name)

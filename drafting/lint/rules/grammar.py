@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress, islice, repeat
+from operator import eq
 
 from drafting.lint.datafiles import word_set
 from drafting.lint.document import LintDoc
@@ -177,12 +179,11 @@ _OK_DOUBLES = frozenset(
 def doubled_word(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
     toks = view.lower().split()
-    # which words are doubled at all: a C-speed split, then a regex only for those words
-    twice = {
-        w
-        for x, y in zip(toks, toks[1:], strict=False)
-        if (w := x.lstrip("\"“‘'(")) and w.isalpha() and y.rstrip(".,;:!?\"”’')") == w
-    }
+    # which words are doubled at all: a split, both trims and the pairwise comparison all
+    # run in C (map), then a regex only for the few words that are
+    heads = list(map(str.lstrip, toks, repeat("\"“‘'(")))
+    tails = map(str.rstrip, islice(toks, 1, None), repeat(".,;:!?\"”’')"))
+    twice = {w for w in compress(heads, map(eq, heads, tails)) if w and w.isalpha()}
     for word in sorted(twice):
         for m in re.finditer(rf"\b({re.escape(word)})(\s+)({re.escape(word)})\b", view, re.I):
             yield from _doubled(doc, m)

@@ -35,11 +35,13 @@ def _row(i: int) -> tuple[str, str, bool, re.Pattern[str]]:
     return wrong, right, safe == "yes", re.compile(pattern, re.I)
 
 
-def _rows_for(plain_hit: str) -> list[int]:
-    """Rows whose wrong word starts ``plain_hit`` ("leads" is "lead" + s), in table order."""
+@lru_cache(maxsize=4096)
+def _rows_for(plain_hit: str) -> tuple[int, ...]:
+    """Rows whose wrong word starts ``plain_hit`` ("leads" is "lead" + s), in table order
+    (cached: a few common words, "their", "its", "then", make most hits)."""
     by_wrong = _rows_by_wrong()
     rows = [i for k in range(1, len(plain_hit) + 1) for i in by_wrong.get(plain_hit[:k], ())]
-    return sorted(rows)
+    return tuple(sorted(rows))
 
 
 @lru_cache(maxsize=1)

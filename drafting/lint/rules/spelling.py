@@ -119,6 +119,23 @@ def _opens_sentence(view: str, start: int) -> bool:
     return i == 0 or view[i - 1] in ".!?\r\n" and (i == start or view[start - 1] in ' \t"“(')
 
 
+def _occurrences(view: str, words: set[str]) -> list[re.Match[str]]:
+    """The matches of ``_CAPITALISED`` that are one of ``words``, in order: found with
+    ``str.find`` (a few words) instead of visiting every capitalised word in Python. A
+    match can start at any capital letter not inside an earlier match, and a match holds
+    no capital after its first letter, so every capital is a place ``finditer`` tries."""
+    out = []
+    for word in words:
+        pos = view.find(word)
+        while pos != -1:
+            m = _CAPITALISED.match(view, pos)
+            if m is not None and m.end() == pos + len(word):
+                out.append(m)
+            pos = view.find(word, pos + 1)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
 def _sentence_starts(doc: LintDoc) -> Iterator[Finding]:
     """ "Teh forum opened": capitalised only because it opens a sentence. Names open
     sentences too, so only a word one edit from a dictionary word is reported, and as a
@@ -131,9 +148,9 @@ def _sentence_starts(doc: LintDoc) -> Iterator[Finding]:
     unknown = {w for w in capitalised if (low := w.lower()) not in words and low not in known}
     if not unknown:
         return
-    for m in _CAPITALISED.finditer(view):
+    for m in _occurrences(view, unknown):
         word = m.group()
-        if word not in unknown or not _opens_sentence(view, m.start()):
+        if not _opens_sentence(view, m.start()):
             continue
         low = word.lower()
         if doc.protected.overlaps(m.start(), m.end()):
