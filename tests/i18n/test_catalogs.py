@@ -73,12 +73,17 @@ def test_plural_forms() -> None:
     assert zh.ngettext("%(num)s city", "%(num)s cities", 65) == "%(num)s个城市"
 
 
-def test_missing_or_stale_mo_is_compiled_on_load(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def scratch_locales(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of locales/ without compiled catalogs, used in place of the bundled one."""
     root = tmp_path / "locales"
     shutil.copytree(locales_dir(), root, ignore=shutil.ignore_patterns("*.mo"))
     monkeypatch.setenv("DRAFTING_LOCALES", str(root))
+    return root
+
+
+def test_missing_or_stale_mo_is_compiled_on_load(scratch_locales: Path) -> None:
+    root = scratch_locales
     po = root / "es" / "LC_MESSAGES" / "drafting.po"
     mo = po.with_suffix(".mo")
     assert not mo.exists()
@@ -93,19 +98,16 @@ def test_missing_or_stale_mo_is_compiled_on_load(
 
 
 def test_read_only_locales_folder_is_compiled_in_memory(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    scratch_locales: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A wheel installs the catalogs under <prefix>/share/drafting, which may be read-only."""
-    root = tmp_path / "locales"
-    shutil.copytree(locales_dir(), root, ignore=shutil.ignore_patterns("*.mo"))
-    monkeypatch.setenv("DRAFTING_LOCALES", str(root))
 
     def refuse(self: Path, data: bytes) -> int:
         raise PermissionError(13, "Read-only file system", str(self))
 
     monkeypatch.setattr(Path, "write_bytes", refuse)
     assert translations("zh").gettext("Highlights") == "亮点"
-    assert not list(root.glob("*/LC_MESSAGES/*.mo"))
+    assert not list(scratch_locales.glob("*/LC_MESSAGES/*.mo"))
 
 
 def test_compile_script(tmp_path: Path) -> None:
