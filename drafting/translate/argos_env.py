@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from drafting.errors import ModelError
+from drafting.translate.models import MT_EXTRA_HINT
 from drafting.translate.paths import argos_dir, models_dir
 
 _XDG = {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache"}
@@ -64,8 +65,7 @@ def settings() -> ModuleType:
         except ImportError:
             raise ModelError(
                 "machine translation needs argostranslate, which is not installed",
-                hint="install the mt extra: pip install torch==2.13.0, then "
-                "pip install 'drafting[mt]' (scripts/setup.sh does both)",
+                hint=MT_EXTRA_HINT,
             ) from None
     models = models_dir()
     models.mkdir(parents=True, exist_ok=True)

@@ -53,6 +53,13 @@ def find(source: str, target: str, root: Path | None = None) -> InstalledModel |
     return match[-1] if match else None
 
 
+#: What to do when the mt extra (argostranslate, ctranslate2, sentencepiece) is missing.
+MT_EXTRA_HINT = (
+    "install the mt extra: pip install torch==2.13.0, then pip install 'drafting[mt]' "
+    "(scripts/setup.sh does both)"
+)
+
+
 def install_command(source: str, target: str) -> str:
     """What to tell a user who lacks a pair."""
     return (

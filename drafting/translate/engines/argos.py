@@ -16,8 +16,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from drafting.errors import ModelError
 from drafting.translate.engines.base import Engine, EngineError, ModelMissing
-from drafting.translate.models import InstalledModel, find, install_command
+from drafting.translate.models import MT_EXTRA_HINT, InstalledModel, find, install_command
 
 #: CTranslate2 options matching argostranslate 1.11's defaults (beam 4, length penalty 0.2,
 #: at most 256 target tokens)
@@ -100,10 +101,15 @@ class ArgosEngine(Engine):
         if key not in self._loaded:
             import json
 
-            import ctranslate2
-            import sentencepiece
-
             model = self._model(source, target)
+            try:
+                import ctranslate2
+                import sentencepiece
+            except ImportError:
+                raise ModelError(
+                    "machine translation needs ctranslate2 and sentencepiece, not installed",
+                    hint=MT_EXTRA_HINT,
+                ) from None
             meta = json.loads((model.path / "metadata.json").read_text(encoding="utf-8"))
             sp_path = model.path / "sentencepiece.model"
             if not sp_path.exists():
