@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from translate_helpers import SEED_003, run_cli
 
 from drafting.translate.memory import load_memory
@@ -255,3 +256,34 @@ def test_syndication_junk_is_left_out_unless_asked(home, tmp_path, seeds):
     run(*args, "--keep-junk", "--force")
     kept = (tmp_path / f"{seed.stem}.es.txt").read_text(encoding="utf-8")
     assert "GOOGLE NEWS" in kept
+
+
+_WITHOUT_MT_EXTRA = (
+    "import sys\n"
+    "class Block:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name.split('.')[0] in ('argostranslate', 'ctranslate2', 'sentencepiece'):\n"
+    "            raise ImportError(name)\n"
+    "sys.meta_path.insert(0, Block())\n"
+    "from drafting.cli import main\n"
+    "main(sys.argv[1:])\n"
+)
+
+
+@pytest.mark.parametrize("engine", ["argos", "argos-loop"])
+def test_without_the_mt_extra_translate_says_what_to_install(
+    installed_tiny, tmp_path, engine
+):
+    """A model is installed but the mt extra is not: one line naming the extra, exit 2."""
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_MT_EXTRA, "translate", str(release(tmp_path)),
+         "--to", "es", "--engine", engine, "-o", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.count("\n") == 1 and "drafting[mt]" in out.stderr
+    assert "Traceback" not in out.stderr and not (tmp_path / "o").exists()
