@@ -60,10 +60,7 @@ def format_span(start: date | str, end: date | str | None, lang: str) -> str:
         return f"el {format_day(d1, lang)}" if lang == "es" else format_day(d1, lang)
     d2 = as_date(end)
     if lang == "es":
-        first = "d" if (d1.year, d1.month) == (d2.year, d2.month) else "MMMMd"
-        if d1.year != d2.year:
-            first = "yMMMMd"
-        head = format_skeleton(first, d1, locale=locale_for(lang))
+        head = format_skeleton(_unshared(d1, d2), d1, locale=locale_for(lang))
         return f"del {head} al {format_day(d2, lang)}"
     if lang == "en":
         if d1.year != d2.year:
@@ -74,11 +71,17 @@ def format_span(start: date | str, end: date | str | None, lang: str) -> str:
     if lang == "zh":
         # Chinese copy joins a range with 至; CLDR 46 switched to an en dash, so
         # the wire convention is spelled out here rather than left to Babel's data.
-        tail = "d" if (d1.year, d1.month) == (d2.year, d2.month) else "MMMMd"
-        if d1.year != d2.year:
-            tail = "yMMMMd"
-        return f"{format_day(d1, lang)}至{format_skeleton(tail, d2, locale=locale_for(lang))}"
+        tail = format_skeleton(_unshared(d1, d2), d2, locale=locale_for(lang))
+        return f"{format_day(d1, lang)}至{tail}"
     return format_interval(d1, d2, "yMMMMd", locale=locale_for(lang))
+
+
+def _unshared(d1: date, d2: date) -> str:
+    """The Babel skeleton for the side of a range written short: only what the two
+    dates do not share (the day; day and month; or the whole date)."""
+    if d1.year != d2.year:
+        return "yMMMMd"
+    return "d" if d1.month == d2.month else "MMMMd"
 
 
 def format_number(value: float | int, lang: str) -> str:
