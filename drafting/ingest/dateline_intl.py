@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from drafting.ingest.dateline import Dateline, iso_date, wire_patterns
+from drafting.text.lang import HAN
 from drafting.text.spans import Span
 
 #: Spanish month names and abbreviations (lower case, no dot) -> month number.
@@ -63,7 +64,6 @@ ZH_COUNTRIES = (
     "瑞典", "俄罗斯", "阿联酋", "沙特阿拉伯", "土耳其", "南非", "埃及", "以色列",
 )  # fmt: skip
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SP = "[ \\t\\u3000\\u00a0]"
 # Latin capitals with accents: Á É Í Ñ Ó Ú Ü Ç ...
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -82,7 +82,7 @@ _ES_SLASH, _ES_PAREN = wire_patterns(_CITY, _PLACE, _ES_DATE, _DASH, _SP)
 
 _ZH_DASH = r"(?:--|[\u2014\u2013\u2015\u2500]{1,2}|－{1,2}|-|[：:])"
 _ZH = re.compile(
-    rf"(?<![{_HAN}])(?P<place>[{_HAN}]{{2,12}}?){_SP}*"
+    rf"(?<![{HAN}])(?P<place>[{HAN}]{{2,12}}?){_SP}*"
     rf"(?P<year>\d{{4}}){_SP}*年{_SP}*(?P<month>\d{{1,2}}){_SP}*月{_SP}*(?P<day>\d{{1,2}}){_SP}*日"
     rf"(?P<cable>电|電)?{_SP}*"
     rf"(?:[/／](?P<wire>[^/／\n]{{1,30}})[/／]{_SP}*)?"

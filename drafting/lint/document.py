@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from drafting.lint.language import document_language
-from drafting.lint.lazy import lazy
+from drafting.text.lazy import lazy
 from drafting.text.spans import LineIndex, Span
 
 if TYPE_CHECKING:

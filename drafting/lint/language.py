@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import re
 
-from drafting.lint.lazy import lazy
+from drafting.text.lang import HAN_CHAR, detect_language
+from drafting.text.lazy import lazy
 
 SAMPLE = 2000  # characters looked at: a release's headline and first paragraph(s)
-# (compiled on first use: the Han ranges alone cost milliseconds, and only text with a
-# character past U+3400 needs them)
-_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _MAYBE_SPANISH = lazy(r"[ñÑ¿¡áéíóúÁÉÍÓÚ]|\b(?:los|las|del|una|según|para|por|con)\b", re.I)
 
 
 def _has_han(sample: str) -> bool:
-    return bool(sample) and max(sample) >= "\u3400" and _HAN.search(sample) is not None
+    # (HAN_CHAR compiles on first use: only text with a character past U+3400 needs it)
+    return bool(sample) and max(sample) >= "\u3400" and HAN_CHAR.search(sample) is not None
 
 
 def document_language(view: str) -> str:
@@ -37,6 +36,4 @@ def document_language(view: str) -> str:
             return "en"
         if not _MAYBE_SPANISH.search(sample):
             return "en"
-    from drafting.text.lang import detect_language
-
     return detect_language(sample)

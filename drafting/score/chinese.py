@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafting.text.lang import HAN_CHAR
 from drafting.text.sentences import split_sentences
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORDLIKE = re.compile(r"\w")
 
 SUN_ASL_CHARS = 0.15
@@ -69,13 +69,13 @@ def count_chinese(text: str) -> ChineseCounts:
         sentences += 1
         for w in tokens:
             words += 1
-            if _HAN.search(w):
+            if HAN_CHAR.search(w):
                 han_words += 1
                 if w not in common_words:
                     uncommon.append(w)
             else:
                 non_han_words += 1
-    hans = _HAN.findall(text)
+    hans = HAN_CHAR.findall(text)
     return ChineseCounts(
         sentences=sentences,
         characters=len(hans) + non_han_words,

@@ -11,12 +11,18 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from drafting.text.lazy import lazy
+
 Lang = Literal["en", "es", "zh"]
 LANGS: tuple[Lang, ...] = ("en", "es", "zh")
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Han (Chinese) characters, for a regex character class: CJK Unified Ideographs,
+#: Extension A and the Compatibility Ideographs. The one definition the modules share.
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: one Han character (compiled on first use: lint imports this module for every file)
+HAN_CHAR = lazy(rf"[{HAN}]")
+_LETTER = lazy(r"[^\W\d_]")
+_WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 #: frequent function words of one language that are not words of the other
 _ENGLISH = frozenset(
@@ -33,7 +39,7 @@ _SPANISH = frozenset(
     quienes nada muchos cual poco ella estar estas algunas algo nosotros ha han
     fue son ser será según cada así dijo año años""".split()
 )
-_SPANISH_MARKS = re.compile(r"[ñ¿¡áéíóúü]", re.IGNORECASE)
+_SPANISH_MARKS = lazy(r"[ñ¿¡áéíóúü]", re.IGNORECASE)
 
 
 def detect_language(text: str) -> Lang:
@@ -43,7 +49,7 @@ def detect_language(text: str) -> Lang:
     headline), word frequencies decide; English is the default for text with
     no words at all.
     """
-    han = len(_HAN.findall(text))
+    han = len(HAN_CHAR.findall(text))
     letters = len(_LETTER.findall(text))
     if han and han * 3 >= letters:
         return "zh"
@@ -81,9 +87,9 @@ def words(text: str) -> list[str]:
 
 def han_count(text: str) -> int:
     """Number of Han (Chinese) characters in ``text``."""
-    return len(_HAN.findall(text))
+    return len(HAN_CHAR.findall(text))
 
 
 def is_han(char: str) -> bool:
     """True for one Han (Chinese) character."""
-    return bool(_HAN.fullmatch(char))
+    return bool(HAN_CHAR.fullmatch(char))

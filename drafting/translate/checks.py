@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from drafting.i18n.zh_numerals import ZH_ORDINAL, parse_chinese_numeral
 from drafting.lint.finding import Finding
-from drafting.lint.lazy import lazy  # compiled on first use: lint imports this for every file
+from drafting.text.lazy import lazy  # compiled on first use: lint imports this for every file
 from drafting.translate.punctuation import CJK, FULL_WIDTH, HALF_NEAR_CJK
 
 RULES = {

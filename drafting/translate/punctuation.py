@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from drafting.lint.lazy import lazy
+from drafting.text.lang import HAN
+from drafting.text.lazy import lazy
 
-# Patterns are compiled on first use (drafting.lint.lazy): the CJK classes cost milliseconds,
+# Patterns are compiled on first use (drafting.text.lazy): the CJK classes cost milliseconds,
 # and ``drafting lint`` imports this module for every English file.
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK = HAN  # Han characters, as drafting.text.lang defines them
 FULL_WIDTH = {
     ",": "，",
     ".": "。",

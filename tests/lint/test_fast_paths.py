@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from drafting.lint.config import LintConfig
 from drafting.lint.document import make_view
 from drafting.lint.engine import lint_text
-from drafting.lint.lazy import lazy
 from drafting.lint.lexicon import Lexicon
 from drafting.lint.suggest import _edits2_known, _known, edits1, suggestions
+from drafting.text.lazy import lazy
 
 WORDS = frozenset(
     "forum form from farm firm city cite site sight shining shinning mayor major mayors "

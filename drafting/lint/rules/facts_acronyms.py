@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
-from drafting.lint.lazy import lazy
 from drafting.lint.names import norm_name, osa_distance
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
+from drafting.text.lazy import lazy
 
 if TYPE_CHECKING:  # the model is imported only when facts are given
     from drafting.facts.model import FactSet

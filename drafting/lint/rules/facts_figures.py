@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
-from drafting.lint.lazy import lazy
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
+from drafting.text.lazy import lazy
 
 if TYPE_CHECKING:  # the model is imported only when facts are given
     from drafting.facts.model import FactSet, Figure

@@ -20,12 +20,9 @@ from dataclasses import replace
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
-from drafting.lint.lazy import lazy
 from drafting.lint.registry import rule
+from drafting.text.lang import HAN_CHAR
 from drafting.translate import checks
-from drafting.translate.punctuation import CJK
-
-_HAN = lazy(f"[{CJK}]")  # compiled for zh/es files only
 
 _GLOSSARY: list[object] = []
 
@@ -58,7 +55,7 @@ def _next_to_chinese(f: Finding, text: str) -> bool:
     pattern also looks across line breaks, where an English line may end in '.')."""
     before = text[: f.start].rstrip(" \t")[-1:]
     after = text[f.end :].lstrip(" \t")[:1]
-    return bool(_HAN.match(before) or _HAN.match(after))
+    return bool(HAN_CHAR.match(before) or HAN_CHAR.match(after))
 
 
 def _with_spaces(f: Finding, text: str) -> Finding:
