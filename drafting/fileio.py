@@ -80,3 +80,22 @@ def atomic_write(path: str | Path, text: str, *, force: bool = True) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return p
+
+
+def write_cache(path: Path, data: bytes) -> bool:
+    """Best effort: ``data`` at ``path`` via a temp file and a rename (concurrent runs may
+    race; each rename is whole). False when it cannot be written: a cache only costs speed.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return False
+    return True

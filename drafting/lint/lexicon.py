@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import gc
 import marshal
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from drafting.fileio import write_cache
 
 CACHE_VERSION = 8
 _WORDFREQ_TOP = 120_000
@@ -182,14 +183,7 @@ def _scaled(counts: dict[str, int]) -> dict[str, int]:
 
 
 def _write(path: Path, obj: object) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            marshal.dump(obj, fh)
-        os.replace(tmp, path)
-    except OSError:  # a read-only cache only costs speed
-        pass
+    write_cache(path, marshal.dumps(obj))
 
 
 def _keep_out_of_gc() -> None:

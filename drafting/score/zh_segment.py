@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import array
 import logging
-import os
 import struct
 import sys
-import tempfile
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from drafting.fileio import write_cache
 from drafting.score.cache import cache_dir, data_stamp
 
 #: file layout: magic; entry count, total, bytes of words; the counts (int64); the words
@@ -69,16 +68,7 @@ def write_prefix_dict(path: Path, prefix_dict: PrefixDict) -> None:
     counts = array.array("q", freq.values())
     words = "\n".join(freq).encode("utf-8")
     header = _HEADER.pack(len(freq), total, len(words))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".pfdict.", dir=path.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(b"".join((_MAGIC, header, counts.tobytes(), words)))
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
+    write_cache(path, b"".join((_MAGIC, header, counts.tobytes(), words)))
 
 
 def read_prefix_dict(path: Path) -> PrefixDict | None:
