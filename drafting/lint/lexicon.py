@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from drafting.cache import cache_dir
 from drafting.fileio import write_cache
 
 CACHE_VERSION = 8
@@ -22,9 +23,7 @@ _WORDFREQ_TOP = 120_000
 
 
 def _cache_path() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("drafting")) / f"lexicon-en-v{CACHE_VERSION}.marshal"
+    return cache_dir() / f"lexicon-en-v{CACHE_VERSION}.marshal"
 
 
 def _symspell_path(name: str) -> Path:

@@ -29,8 +29,8 @@ from contextlib import closing
 from functools import cache
 from pathlib import Path
 
+from drafting.cache import cache_dir, data_stamp
 from drafting.fileio import atomic_write
-from drafting.score.cache import cache_dir, data_stamp
 
 #: bump when the written format changes, so old caches are rebuilt
 _FORMAT = "1"

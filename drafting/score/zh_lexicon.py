@@ -23,9 +23,9 @@ import re
 from collections import Counter
 from functools import cache
 
+from drafting.cache import cache_dir, data_stamp
 from drafting.errors import OutputError
 from drafting.fileio import atomic_write
-from drafting.score.cache import cache_dir, data_stamp
 
 COMMON_WORDS = 8822
 COMMON_CHARS = 2500

@@ -18,8 +18,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from drafting.cache import cache_dir, data_stamp
 from drafting.fileio import write_cache
-from drafting.score.cache import cache_dir, data_stamp
 
 #: file layout: magic; entry count, total, bytes of words; the counts (int64); the words
 _MAGIC = b"drafting-jieba-pfdict-2-" + sys.byteorder.encode() + b"\n"

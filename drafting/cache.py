@@ -1,4 +1,5 @@
-"""Where score keeps its caches, and how it tells that a cache is stale.
+"""Where drafting keeps its caches (lint's word lists, score's dictionaries), and how a
+cache keyed by a package's data file tells that it is stale.
 
 Caches are keyed by the data file they were derived from (its size and
 modification time), found without importing its package: a stat costs
