@@ -245,6 +245,16 @@ class LintDoc:
         return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.view)]
 
     @cached_property
+    def distinct_chunks(self) -> str:
+        """Each distinct whitespace-separated chunk of the view once, one per line.
+
+        A pattern that matches no whitespace and looks around only at non-space
+        characters finds the same *set* of words here as in the view, in a fraction of
+        the text ("the", "of" and the names come once): rules that need distinct words
+        scan this instead."""
+        return "\n".join(set(self.view.split()))
+
+    @cached_property
     def paragraphs(self) -> list[Span]:
         """Runs of non-blank lines in the view."""
         return [

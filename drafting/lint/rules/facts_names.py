@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import compress
+from itertools import accumulate, compress
 from operator import ne
 from typing import TYPE_CHECKING
 
@@ -81,14 +82,21 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     if doc.facts is None:
         return
     singles, multi, tokens = memo(doc.facts, "names", _name_index)
-    starts, texts = _name_words(doc.view)
-    fold_of = {t: norm_token(t) for t in set(texts)}
-    folded = [fold_of[t] for t in texts]
+    runs = [(m.start(), m.group()) for m in _RUN.finditer(doc.view)]
+    joined = "\n".join(chunk for _, chunk in runs)  # no word spans a line break
+    # the distinct words of the runs: each distinct chunk tokenised once
+    fold_of = {t: norm_token(t) for t in set(WORD.findall("\n".join(set(joined.split()))))}
     # Only a capitalised word that anchors a multi-word name, or that no list knows, can
-    # start a finding: find those among the distinct words (set lookups), then visit them.
+    # start a finding: find those among the distinct words (set lookups), then tokenise
+    # only the runs that hold one (windows never span two runs).
     lexicon, known = doc.lexicon.known, doc.known_words
-    unknown = {f for f in set(folded) - tokens - lexicon - known if len(f) >= 4}
+    unknown = {f for f in set(fold_of.values()) - tokens - lexicon - known if len(f) >= 4}
     visit = {t for t, f in fold_of.items() if t[0].isupper() and (f in multi or f in unknown)}
+    if not visit:
+        return
+    starts, texts = _name_words(runs, _runs_holding(joined, runs, visit))
+    fold_of[" "] = " "  # the break between runs
+    folded = list(map(fold_of.__getitem__, texts))
     flagged: set[int] = set()
     # names, and slips of names, are capitalised (breaks are " "): the few words to visit
     # are picked out in C
@@ -186,19 +194,34 @@ _RUN = lazy(
 )
 
 
-def _name_words(view: str) -> tuple[list[int], list[str]]:
-    """Starts and texts of the word tokens inside capitalised runs, in order, each run
+def _runs_holding(joined: str, runs: list[tuple[int, str]], words: set[str]) -> list[int]:
+    """Indexes of the runs whose text holds one of ``words`` (``str.find`` on the joined
+    runs: a superset, as a word may sit inside a longer one; the caller tests tokens)."""
+    offsets = list(accumulate((len(chunk) + 1 for _, chunk in runs), initial=0))
+    hit: set[int] = set()
+    for word in words:
+        pos = joined.find(word)
+        while pos != -1:
+            i = bisect_right(offsets, pos) - 1
+            hit.add(i)
+            pos = joined.find(word, offsets[i + 1])  # on from the next run
+    return sorted(hit)
+
+
+def _name_words(runs: list[tuple[int, str]], picked: list[int]) -> tuple[list[int], list[str]]:
+    """Starts and texts of the word tokens of the ``picked`` runs, in order, each run
     followed by a break (" ", at the run's end) so that no window spans two runs."""
     starts: list[int] = []
     texts: list[str] = []
-    for run in _RUN.finditer(view):
-        base, chunk, pos = run.start(), run.group(), 0
+    for i in picked:
+        base, chunk = runs[i]
+        pos = 0
         for tok in WORD.findall(chunk):
             pos = chunk.find(tok, pos)  # every letter is in a token: no earlier hit
             starts.append(base + pos)
             texts.append(tok)
             pos += len(tok)
-        starts.append(run.end())
+        starts.append(base + len(chunk))
         texts.append(" ")
     return starts, texts
 

@@ -37,8 +37,7 @@ _CANDIDATE = re.compile(r"(?<![\w@#$%&=/\\.])[^\W\d_A-Z]{3,}(?:['’][^\W\d_A-Z]
 
 def unknown_words(doc: LintDoc) -> set[str]:
     """Distinct lower-case words of the view that no list knows (set arithmetic, in C)."""
-    found = set(_CANDIDATE.findall(doc.view))
-    found = {w for w in found if w.islower()}
+    found = set(filter(str.islower, _CANDIDATE.findall(doc.distinct_chunks)))
     return {w for w in found - doc.lexicon.known - doc.known_words if not is_known(w, doc)}
 
 
@@ -144,7 +143,7 @@ def _sentence_starts(doc: LintDoc) -> Iterator[Finding]:
     lexicon, known = doc.lexicon, doc.known_words
     # most capitalised words are known: find the others among the distinct ones first
     words = lexicon.known
-    capitalised = set(_CAPITALISED.findall(view))
+    capitalised = set(_CAPITALISED.findall(doc.distinct_chunks))
     unknown = {w for w in capitalised if (low := w.lower()) not in words and low not in known}
     if not unknown:
         return

@@ -90,9 +90,11 @@ def dateline(doc: LintDoc) -> Iterator[Finding]:
             )
 
 
+# The month words first, so the engine skips to their first letters at C speed; that a
+# month starts a word is checked by the caller (a match inside a word hides no other:
+# it is all letters up to the space before the day).
 _BODY_DATE = re.compile(
-    rf"(?<![\w])(?=[ADFJMNOS])(?P<month>{_MONTH_WORDS})\.?"
-    r"(?=[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d))"
+    rf"(?P<month>{_MONTH_WORDS})\.?(?=[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d))"
 )
 
 
@@ -111,7 +113,10 @@ _BODY_DATE = re.compile(
 )
 def month_style(doc: LintDoc) -> Iterator[Finding]:
     dl = find_dateline(doc)
-    for m in _BODY_DATE.finditer(doc.view):
+    view = doc.view
+    for m in _BODY_DATE.finditer(view):
+        if m.start() and _WORD_CHAR.match(view, m.start() - 1):
+            continue  # "xJan 5": not a month
         if dl and dl.start("month") == m.start():
             continue  # DR401 covers the dateline
         written = doc.view[m.start() : m.end() + (doc.view[m.end() : m.end() + 1] == ".")]
@@ -132,8 +137,8 @@ def _number_words() -> dict[str, str]:
     return dict(table("numbers.tsv"))  # type: ignore[arg-type]
 
 
-_SMALL = re.compile(
-    r"(?<![\w.,/:$€£¥#+-])([1-9])(?![\w.,:%/°-]|[ \t]*(?:%|[ap]\.m\."
+_SMALL = re.compile(  # the digit first: the engine skips to digits at C speed
+    r"([1-9])(?<![\w.,/:$€£¥#+-][1-9])(?![\w.,:%/°-]|[ \t]*(?:%|[ap]\.m\."
     r"|(?:percent|per cent|million|billion|trillion|km|kg|cm|mm|m|am|pm|GB|MB)\b))"
 )
 _NUMERAL_OK_BEFORE = re.compile(
@@ -183,7 +188,10 @@ def numerals(doc: LintDoc) -> Iterator[Finding]:
         )
 
 
-_PERCENT = re.compile(r"%|\b[Pp][Ee][Rr][ \t]?[Cc][Ee][Nn][Tt]\b")
+# "%", or "percent"/"per cent" as a word: one character class first, so the engine
+# skips to "%", "P" and "p" at C speed (a leading \b is tried at every position).
+_PERCENT = re.compile(r"[%Pp](?:(?<=%)|(?<![\w][Pp])[Ee][Rr][ \t]?[Cc][Ee][Nn][Tt]\b)")
+_WORD_CHAR = re.compile(r"\w")
 PERCENT_FORMS = ("percent", "per cent", "%")
 
 
