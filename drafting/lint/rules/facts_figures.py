@@ -28,7 +28,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
@@ -105,6 +106,7 @@ def _fold(name: str) -> str:
     return " ".join(name.replace("’", "'").casefold().split())
 
 
+@lru_cache(maxsize=1024)
 def _kind(name: str) -> str | None:
     """ "Global Mayors' Forum" -> "forum"; "Guangzhou International Award for Urban
     Innovation" -> "award" (the last word before "for"/"of"), if it names a kind."""
@@ -190,16 +192,14 @@ def _build(facts: FactSet) -> _Index:
     )
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):  # tuples: made for every name of every checked file
     start: int
     end: int
     subject: Subject | None  # None: named, but which edition cannot be told
     edition_given: bool
 
 
-@dataclass(frozen=True)
-class _Raw:
+class _Raw(NamedTuple):
     """A name or kind word found in the view, before it is resolved to a subject."""
 
     start: int
@@ -214,17 +214,17 @@ def _raw_mentions(view: str, idx: _Index) -> list[_Raw]:
     few dozen names: much faster than one big alternation)."""
     low = view.lower().replace("’", "'")
     found: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(low) + 1)  # 1 under a name found: "overlaps one?" is a C find
     for spelling in idx.spellings:
         for start in _find_words(low, spelling):
             end = start + len(spelling)
-            if not any(start < e and s < end for s, e in taken):
-                taken.append((start, end))
+            if taken.find(1, start, end) == -1:
+                taken[start:end] = b"\x01" * (end - start)
                 found.append((start, end, "name", spelling))
     for kind in idx.by_kind:
         for start in _find_words(low, kind):
             end = start + len(kind)
-            if not any(start < e and s < end for s, e in taken):
+            if taken.find(1, start, end) == -1:
                 found.append((start, end, "kind", kind))
     out: list[_Raw] = []
     for start, end, what, word in sorted(found):
@@ -439,7 +439,9 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
                 break
             if s_start <= n_start < s_end:
                 sentence = view[s_start:s_end]
-                if future.setdefault(s_start, bool(_FUTURE.search(sentence))):
+                if s_start not in future:  # searched once per sentence, not per figure
+                    future[s_start] = _FUTURE.search(sentence) is not None
+                if future[s_start]:
                     named, subject = True, None  # a plan or a forecast: not checked
                     break
                 named, subject = _subject_at(mentions, m.end(), n_start, view)

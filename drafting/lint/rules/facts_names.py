@@ -6,13 +6,14 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import accumulate, compress
 from operator import ne
 from typing import TYPE_CHECKING
 
 from drafting.lint.document import WORD, LintDoc
 from drafting.lint.finding import Finding
-from drafting.lint.names import allowed_edits, norm_token, osa_distance
+from drafting.lint.names import allowed_edits, norm_token, norm_tokens, osa_distance
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
 from drafting.text.lazy import lazy
@@ -85,7 +86,7 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     runs = [(m.start(), m.group()) for m in _RUN.finditer(doc.view)]
     joined = "\n".join(chunk for _, chunk in runs)  # no word spans a line break
     # the distinct words of the runs: each distinct chunk tokenised once
-    fold_of = {t: norm_token(t) for t in set(WORD.findall("\n".join(set(joined.split()))))}
+    fold_of = norm_tokens(WORD.findall("\n".join(set(joined.split()))))
     # Only a capitalised word that anchors a multi-word name, or that no list knows, can
     # start a finding: find those among the distinct words (set lookups), then tokenise
     # only the runs that hold one (windows never span two runs).
@@ -154,7 +155,7 @@ def _window_near_miss(
     if wrong[:1].islower() != right[:1].islower():
         return None
     got, want = folded[lo + bad], fname[bad]
-    if osa_distance(got, want, 2) > allowed_edits(want):
+    if not _near(got, want):
         return None
     if got in (want + "s", want + "es") and doc.lexicon.count(want):
         return None  # a plural of a common word ("Metropolises"), not a misspelt name
@@ -168,6 +169,13 @@ def _window_near_miss(
         "error",
         (right,),
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _near(got: str, want: str) -> bool:
+    """``got`` is within the edits ``want`` allows (a pure test, asked again and again
+    for the same pairs of a run's files)."""
+    return osa_distance(got, want, 2) <= allowed_edits(want)
 
 
 def _near_single(facts: FactSet, singles: dict[str, str], tok: str, upper: bool) -> str | None:
