@@ -245,14 +245,19 @@ class LintDoc:
         return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.view)]
 
     @cached_property
-    def distinct_chunks(self) -> str:
-        """Each distinct whitespace-separated chunk of the view once, one per line.
+    def chunks(self) -> set[str]:
+        """The distinct whitespace-separated chunks of the view.
 
         A pattern that matches no whitespace and looks around only at non-space
-        characters finds the same *set* of words here as in the view, in a fraction of
-        the text ("the", "of" and the names come once): rules that need distinct words
-        scan this instead."""
-        return "\n".join(set(self.view.split()))
+        characters finds the same *set* of words in these, one per line, as in the view,
+        in a fraction of the text ("the", "of" and the names come once): rules that need
+        distinct words scan them instead."""
+        return set(self.view.split())
+
+    @cached_property
+    def distinct_chunks(self) -> str:
+        """:attr:`chunks`, one per line, ready to scan."""
+        return "\n".join(self.chunks)
 
     @cached_property
     def paragraphs(self) -> list[Span]:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from drafting.lint.document import LintDoc
@@ -25,6 +26,7 @@ _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DIGIT = re.compile(r"\d")
 _RANGE = lazy(
     rf"\b(?:from\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until)\s*(?:(?P<mon2>[A-Z][a-z]+)\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>\d{{4}}))?"
@@ -74,11 +76,15 @@ class Partial:
 
 def _event_span(events: list[Event]) -> tuple[Partial, Partial | None] | None:
     """The earliest start and the latest end the facts give (end None when none is)."""
-    starts = [p for e in events if e.start and (p := Partial.parse(e.start))]
-    ends = [p for e in events if e.end and (p := Partial.parse(e.end))]
+    starts = [p for e in events if e.start and (p := _partial(e.start))]
+    ends = [p for e in events if e.end and (p := _partial(e.end))]
     if not starts:
         return None
     return min(starts), (max(ends) if ends else None)
+
+
+#: the facts' dates parsed once per run (a paragraph naming an event asks again)
+_partial = lru_cache(maxsize=4096)(Partial.parse)
 
 
 def _within(d: date, first: Partial, last: Partial | None) -> bool:
@@ -139,7 +145,9 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
         if span is None:
             continue
         first, last = span
-        for m in _RANGE.finditer(para.text):
+        # "December 8 to 10", "opens on Dec. 9" need a month: most paragraphs name none
+        dated = any(mon in para.text for mon in _MONTH_STEMS)
+        for m in _RANGE.finditer(para.text) if dated else ():
             year = int(m.group("year") or first.year)
             try:
                 a = date(year, _month(m.group("mon")) or 0, int(m.group("d1")))
@@ -153,7 +161,7 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
             yield _date_finding(
                 edition, name, first, last, para.start + m.start(), para.start + m.end()
             )
-        for m in _ONE_DATE.finditer(para.text):
+        for m in _ONE_DATE.finditer(para.text) if dated else ():
             try:
                 day = date(
                     int(m.group("year") or first.year),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import compress, islice, repeat
 from operator import eq
 
@@ -34,8 +35,10 @@ def _digits_vowel(num: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def starts_with_vowel_sound(word: str) -> bool | None:
-    """Whether ``word`` is said with a vowel first; None when we cannot tell."""
+    """Whether ``word`` is said with a vowel first; None when we cannot tell (a pure
+    look-up in the shipped word lists: cached, as "a new", "a city" come again and again)."""
     if word[0].isdigit():
         return _digits_vowel(word)
     head = re.split(r"[-’']", word)[0]

@@ -36,9 +36,17 @@ _CANDIDATE = re.compile(r"(?<![\w@#$%&=/\\.])[^\W\d_A-Z]{3,}(?:['’][^\W\d_A-Z]
 
 
 def unknown_words(doc: LintDoc) -> set[str]:
-    """Distinct lower-case words of the view that no list knows (set arithmetic, in C)."""
-    found = set(filter(str.islower, _CANDIDATE.findall(doc.distinct_chunks)))
-    return {w for w in found - doc.lexicon.known - doc.known_words if not is_known(w, doc)}
+    """Distinct lower-case words of the view that no list knows (set arithmetic, in C).
+
+    A chunk of the view that is itself a known word made of letters only can yield no
+    other candidate than that word: such chunks (most of any text) are not scanned."""
+    known = doc.lexicon.known
+    chunks = doc.chunks
+    plain_known = set(filter(str.isalpha, chunks & known)) | set(
+        filter(str.isalpha, chunks & doc.known_words)
+    )
+    found = set(filter(str.islower, _CANDIDATE.findall("\n".join(chunks - plain_known))))
+    return {w for w in found - known - doc.known_words if not is_known(w, doc)}
 
 
 @rule(
