@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from drafting.lint.datafiles import table
 from drafting.lint.document import LintDoc
@@ -40,10 +41,24 @@ def ap_month() -> dict[str, str]:
     return out
 
 
+# A line that opens with a capital: the only places a dateline can start.
+_CAPITAL_LINE = re.compile(r"\n(?=[ \t]*[A-Z])")
+
+
+def _datelines(view: str) -> Iterator[re.Match[str]]:
+    """``DATELINE.finditer(view)``, tried only where a line opens with a capital: the
+    pattern's ``^`` is otherwise tried at every position, and a match never leaves its
+    line (so none can hide another)."""
+    for pos in chain((0,), (m.end() for m in _CAPITAL_LINE.finditer(view))):
+        m = DATELINE.match(view, pos)
+        if m is not None:
+            yield m
+
+
 def find_dateline(doc: LintDoc) -> re.Match[str] | None:
     """The first dateline of the document (looked for once per document)."""
     if "dateline" not in doc.memo:
-        doc.memo["dateline"] = DATELINE.search(doc.view)
+        doc.memo["dateline"] = next(_datelines(doc.view), None)
     return doc.memo["dateline"]  # type: ignore[return-value]
 
 
@@ -64,7 +79,7 @@ def find_dateline(doc: LintDoc) -> re.Match[str] | None:
     ),
 )
 def dateline(doc: LintDoc) -> Iterator[Finding]:
-    for m in DATELINE.finditer(doc.view):
+    for m in _datelines(doc.view):
         if not (m.group("wire") or m.group("sep")):
             continue  # a date in a sentence, not a dateline
         city = m.group("city")
