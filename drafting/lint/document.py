@@ -13,6 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import filterfalse
 from typing import TYPE_CHECKING, NamedTuple
 
 from drafting.lint.language import document_language
@@ -255,9 +256,9 @@ class LintDoc:
         return set(self.view.split())
 
     @cached_property
-    def distinct_chunks(self) -> str:
-        """:attr:`chunks`, one per line, ready to scan."""
-        return "\n".join(self.chunks)
+    def capital_chunks(self) -> list[str]:
+        """The :attr:`chunks` that may hold a capital letter (not all lower case)."""
+        return list(filterfalse(str.islower, self.chunks))
 
     @cached_property
     def paragraphs(self) -> list[Span]:

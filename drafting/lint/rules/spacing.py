@@ -113,6 +113,8 @@ _RUN_OF_SPACES = re.compile(r"[ \t]{2,}")
 )
 def double_space(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
+    if "  " not in view and "\t" not in view:
+        return  # (a C search) most copy has no run of spaces at all
     for m in _RUN_OF_SPACES.finditer(view):
         if (
             not m.start()
@@ -223,6 +225,7 @@ def brackets(doc: LintDoc) -> Iterator[Finding]:
 
 
 _CURLY = re.compile("[“”]")
+_STRAIGHT = re.compile('"')  # a literal: found at C speed, not by a loop over characters
 
 
 @rule(
@@ -248,7 +251,9 @@ def quotes(doc: LintDoc) -> Iterator[Finding]:
         t = para.text
         if '"' not in t and "“" not in t and "”" not in t:
             continue
-        straight = [i for i, c in enumerate(t) if c == '"' and not (i and t[i - 1].isdigit())]
+        straight = [
+            i for m in _STRAIGHT.finditer(t) if not ((i := m.start()) and t[i - 1].isdigit())
+        ]
         if len(straight) % 2:
             i = straight[-1]
             yield Finding(

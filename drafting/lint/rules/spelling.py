@@ -151,7 +151,7 @@ def _sentence_starts(doc: LintDoc) -> Iterator[Finding]:
     lexicon, known = doc.lexicon, doc.known_words
     # most capitalised words are known: find the others among the distinct ones first
     words = lexicon.known
-    capitalised = set(_CAPITALISED.findall(doc.distinct_chunks))
+    capitalised = set(_CAPITALISED.findall("\n".join(doc.capital_chunks)))
     unknown = {w for w in capitalised if (low := w.lower()) not in words and low not in known}
     if not unknown:
         return
