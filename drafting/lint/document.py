@@ -130,6 +130,20 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _handles(view: str) -> list[tuple[int, int]]:
+    """Spans of @handles and #hashtags: ``_HANDLE`` tried at each "@" and "#" (found with
+    ``str.find``, faster than the engine's scan; a match holds neither, so none is hidden)."""
+    out = []
+    for mark in "@#":
+        pos = view.find(mark)
+        while pos != -1:
+            m = _HANDLE.match(view, pos)
+            if m is not None:
+                out.append((pos, m.end()))
+            pos = view.find(mark, pos + 1)
+    return out
+
+
 def _urls(view: str) -> list[tuple[int, int]]:
     """Spans of http(s)/ftp URLs and www. addresses (found with str.find: most text has none)."""
     out = []
@@ -230,7 +244,7 @@ class LintDoc:
     def protected(self) -> Ranges:
         """URLs, e-mail addresses, domains, handles: text that is not prose."""
         view = self.view
-        spans = [(m.start(), m.end()) for m in _HANDLE.finditer(view)]
+        spans = _handles(view)
         spans += _urls(view)
         for m in _EMAIL_AT.finditer(view):
             head = _EMAIL_HEAD.search(view, max(0, m.start() - 64), m.start())
