@@ -4,6 +4,13 @@ The knowledge is data (``data/confusables.tsv``): each row names the wrong word,
 the right one and the context that gives it away, written as a part-of-speech-like
 pattern ("shinning" before a noun is the adjective "shining"; before "up" it is
 the verb). No blanket list: outside its context a word is never flagged.
+
+Lint runs this on every English file, so it is written for speed: each wrong word
+is found with ``str.find``; a context pattern is tried around a hit only when the
+text right after the hit (and, for most rows, the words before it) fits its parts;
+lower-case patterns run case-sensitively on the lower-cased text, which finds the
+same matches at a third of the cost; and URLs and addresses are worked out only
+for a file with a finding to drop.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from drafting.lint.datafiles import table
 from drafting.lint.document import LintDoc
@@ -27,52 +35,135 @@ def _rows_by_wrong() -> dict[str, tuple[int, ...]]:
     return {w: tuple(rows) for w, rows in out.items()}
 
 
+class _Compiled(NamedTuple):
+    """A context pattern, and two cheap tests a match with the wrong word at a hit needs."""
+
+    rx: re.Pattern[str]
+    tail: re.Pattern[str] | None  # the pattern from the word on: matches at the hit
+    head: re.Pattern[str] | None  # the pattern up to the word: ends at the hit (``\Z``)
+
+
+class _Row(NamedTuple):
+    """A row of the table, its context pattern compiled."""
+
+    wrong: str
+    right: str
+    safe: bool
+    rx: _Compiled  # case-insensitive, for the text as written
+    folded: _Compiled | None  # case-sensitive, for the text lower-cased (see ``_foldable``)
+
+
 @cache
-def _row(i: int) -> tuple[str, str, bool, re.Pattern[str]]:
-    """(wrong, right, safe, context pattern) of row ``i``, compiled when first needed:
-    most copy holds few of the wrong words, and compiling all costs a save-time run ~10 ms."""
+def _row(i: int) -> _Row:
+    """Row ``i``, compiled when first needed: most copy holds few of the wrong words, and
+    compiling all costs a save-time run ~10 ms."""
     wrong, right, safe, pattern = table("confusables.tsv")[i]
-    return wrong, right, safe == "yes", re.compile(pattern, re.I)
+    folded = _compiled(pattern, 0) if _foldable(pattern) else None
+    return _Row(wrong, right, safe == "yes", _compiled(pattern, re.I), folded)
+
+
+def _compiled(pattern: str, flags: int) -> _Compiled:
+    """``pattern`` compiled with ``flags``, with its head and tail tests."""
+    return _Compiled(re.compile(pattern, flags), _tail(pattern, flags), _head(pattern, flags))
+
+
+# A pattern whose case-insensitive matches in a text are its case-sensitive matches in the
+# text lower-cased (when the text holds none of ``_UNFOLDED``): it names no upper-case
+# letter, no character by code, sets no flag, and its classes hold lower-case ranges only
+# (``[!-a]`` would take "b" for "B"). Anything else is simply run case-insensitively.
+_PLAIN = r"[a-z0-9 ’'\".,!?:;@#&%/_+*{}|$^<>=~`]|\\[sSwWdDbBAZ]|\\[ -/:-@\[-`{-~]"
+_FOLDABLE = re.compile(
+    rf"(?:{_PLAIN}|-|\((?!\?)|\)|\(\?(?:[:=!]|<[=!]|P<\w+>)"
+    rf"|\[\^?(?:[a-z]-[a-z]|[0-9]-[0-9]|{_PLAIN}|(?<=\[)-|(?<=\[\^)-|-(?=\]))+\])*"
+)
+# Letters that case-insensitive patterns take for a-z but ``str.lower`` does not map there.
+_UNFOLDED = ("\u0130", "\u0131", "\u017f")
+
+
+def _foldable(pattern: str) -> bool:
+    """Whether ``pattern`` may run case-sensitively on lower-cased text (``_FOLDABLE``)."""
+    return _FOLDABLE.fullmatch(pattern) is not None
+
+
+# A head that ends in a run of spaces after a word, each alternative of which only reads
+# text before that run: cut at the hit, the text still holds a match of it.
+_SIMPLE_HEAD = re.compile(r"\\b(?:\(\?:[^()$]*\)|[a-z]+)(?:\\s\+|\[\\s-\])")
+
+
+def _head(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """The pattern before ``(?P<w>``, to end where the text is cut at the hit, when it is
+    ``\\b(?:...)\\s+`` or the like (then a match of the whole with the word at the hit has
+    one); else None."""
+    cut = pattern.find("(?P<w>")
+    if cut < 0 or not _SIMPLE_HEAD.fullmatch(pattern, 0, cut):
+        return None
+    return re.compile(f"(?:{pattern[:cut]})\\Z", flags)
+
+
+def _tail(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """The pattern from ``(?P<w>`` on, when it stands alone: the part before it compiles
+    (so the group is not nested), and the rest refers back to no group of that part."""
+    cut = pattern.find("(?P<w>")
+    head, rest = pattern[:cut], pattern[cut:]
+    if cut < 0 or re.search(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux-]", pattern):
+        return None
+    try:
+        re.compile(head)
+        return re.compile(rest, flags)
+    except re.error:
+        return None
 
 
 @lru_cache(maxsize=4096)
-def _rows_for(plain_hit: str) -> tuple[int, ...]:
+def _rows_for(plain_hit: str) -> tuple[_Row, ...]:
     """Rows whose wrong word starts ``plain_hit`` ("leads" is "lead" + s), in table order
     (cached: a few common words, "their", "its", "then", make most hits)."""
     by_wrong = _rows_by_wrong()
     rows = [i for k in range(1, len(plain_hit) + 1) for i in by_wrong.get(plain_hit[:k], ())]
-    return tuple(sorted(rows))
+    return tuple(_row(i) for i in sorted(rows))
 
 
-@lru_cache(maxsize=1)
-def _wrong_words() -> tuple[str, ...]:
+@lru_cache(maxsize=2)
+def _needles(curly: bool) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """(needles, the wrong words each starts) for every wrong word, and with ``curly`` its
+    form with a curly apostrophe (a text without one needs no scan for them). Words that
+    share their first five letters ("complement", "compliment", ...) share one scan."""
     words = set(_rows_by_wrong())
-    return tuple(sorted(words | {w.replace("'", "’") for w in words}))
+    if curly:
+        words |= {w.replace("'", "’") for w in words}
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[:5], []).append(word)
+    return tuple(groups), tuple(tuple(group) for group in groups.values())
 
 
 _SUFFIX = re.compile(r"(?:s|d|ed|ing)?(?![\w'’])")
 
 
-def _hits(view: str) -> list[tuple[int, int, str]]:
-    """Every wrong word (and its -s/-d/-ed/-ing forms) as a whole word.
+def _hits(view: str, low: str) -> list[tuple[int, int, str]]:
+    """Every wrong word (and its -s/-d/-ed/-ing forms) as a whole word (``low``: the view
+    lower-cased).
 
-    ``str.find`` per word runs at C speed; the context patterns then run only
+    ``str.find`` per needle runs at C speed; the context patterns then run only
     in a small window around each hit.
     """
-    low = view.lower()
-    out = []
-    curly = "’" in view
-    for word in _wrong_words():
-        if "’" in word and not curly:
+    out: set[tuple[int, int, str]] = set()
+    find = low.find
+    needles, groups = _needles("’" in view)
+    # the first find of every needle in one C-level ``map``: most are in no text
+    for k, pos in enumerate(map(find, needles)):
+        if pos == -1:
             continue
-        pos = low.find(word)
+        needle, words = needles[k], groups[k]
         while pos != -1:
             if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "'’"):
-                tail = _SUFFIX.match(low, pos + len(word))
-                if tail:
-                    out.append((pos, tail.end(), view[pos : tail.end()]))
-            pos = low.find(word, pos + 1)
-    return sorted(set(out))
+                for word in words:
+                    if low.startswith(word, pos):
+                        tail = _SUFFIX.match(low, pos + len(word))
+                        if tail:
+                            out.add((pos, tail.end(), view[pos : tail.end()]))
+            pos = find(needle, pos + 1)
+    return sorted(out)
 
 
 def match_case(model: str, word: str) -> str:
@@ -137,29 +228,54 @@ def match_case(model: str, word: str) -> str:
 )
 def real_word(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
-    for start, end, hit in _hits(view):
-        if doc.protected.overlaps(start, end):
+    low = view.lower()
+    # the lower-cased text matches case-sensitively as the view does case-insensitively
+    # (same length, nothing ``str.lower`` leaves for a case-insensitive pattern to fold)
+    folds = view.isascii() or not any(c in view for c in _UNFOLDED)
+    for start, end, hit in _hits(view, low):
+        found = _judge(view, low if folds else None, start, end, hit)
+        # URLs and addresses are asked about last: most hits are not errors, and most
+        # files then never need the protected ranges worked out
+        if not found or doc.protected.overlaps(start, end):
             continue
-        lo = max(0, start - 40)
-        window = view[lo : end + 60]
-        plain_hit = hit.replace("’", "'").lower()
-        for row in _rows_for(plain_hit):
-            wrong, right, safe, rx = _row(row)
-            for m in rx.finditer(window):
-                if lo + m.start("w") != start:
-                    continue
-                word = m.group("w")
-                plain = word.replace("’", "'").lower()
-                if not plain.startswith(wrong):
-                    continue
-                fixed = match_case(word, right + plain[len(wrong) :])
-                yield Finding(
-                    "DR102",
-                    f"'{word}' looks wrong here; did you mean '{fixed}'?",
-                    start,
-                    end,
-                    "error",
-                    (fixed,),
-                    safe_fix=safe,
-                )
-                break
+        for word, fixed, safe in found:
+            yield Finding(
+                "DR102",
+                f"'{word}' looks wrong here; did you mean '{fixed}'?",
+                start,
+                end,
+                "error",
+                (fixed,),
+                safe_fix=safe,
+            )
+
+
+def _judge(
+    view: str, low: str | None, start: int, end: int, hit: str
+) -> list[tuple[str, str, bool]]:
+    """(word as written, its fix, safe) for each row whose context fits the hit at
+    ``view[start:end]`` (``low``: the view lower-cased, when it folds; else None)."""
+    out: list[tuple[str, str, bool]] = []
+    lo = max(0, start - 40)
+    window = view[lo : end + 60]
+    low_window = low[lo : end + 60] if low is not None else window
+    at = start - lo
+    for wrong, right, safe, (rx, tail, head), folded in _rows_for(hit.replace("’", "'").lower()):
+        probe = window
+        if low is not None and folded is not None:
+            (rx, tail, head), probe = folded, low_window
+        # no match has the word here when the text after it, or before it, does not fit
+        if tail is not None and not tail.match(probe, at):
+            continue
+        if head is not None and not head.search(probe, 0, at):
+            continue
+        for m in rx.finditer(probe):
+            if m.start("w") != at:
+                continue
+            word = window[m.start("w") : m.end("w")]
+            plain = word.replace("’", "'").lower()
+            if not plain.startswith(wrong):
+                continue
+            out.append((word, match_case(word, right + plain[len(wrong) :]), safe))
+            break
+    return out
