@@ -144,10 +144,9 @@ def _handles(view: str) -> list[tuple[int, int]]:
     return out
 
 
-def _urls(view: str) -> list[tuple[int, int]]:
+def _urls(view: str, low: str) -> list[tuple[int, int]]:
     """Spans of http(s)/ftp URLs and www. addresses (found with str.find: most text has none)."""
     out = []
-    low = view.lower()
     for mark, back in (("://", 5), ("www.", 0)):
         pos = low.find(mark)
         while pos != -1:
@@ -245,7 +244,7 @@ class LintDoc:
         """URLs, e-mail addresses, domains, handles: text that is not prose."""
         view = self.view
         spans = _handles(view)
-        spans += _urls(view)
+        spans += _urls(view, self.low)
         for m in _EMAIL_AT.finditer(view):
             head = _EMAIL_HEAD.search(view, max(0, m.start() - 64), m.start())
             spans.append((head.start() if head else m.start(), m.end()))
@@ -258,6 +257,11 @@ class LintDoc:
     def words(self) -> list[Token]:
         """Word tokens of the view (letters with inner apostrophes), in order."""
         return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.view)]
+
+    @cached_property
+    def low(self) -> str:
+        """The view lower-cased, for the rules that search it case-blind with ``str.find``."""
+        return self.view.lower()
 
     @cached_property
     def chunks(self) -> set[str]:

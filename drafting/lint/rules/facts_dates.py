@@ -126,7 +126,7 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
     if doc.facts is None:
         return
     names = memo(doc.facts, "event-names", _event_names)
-    low = doc.view.lower()
+    low = doc.low
     if not any(lower in low for _, lower, _ in names):
         return  # no event named anywhere: nothing to date
     # a paragraph names only events the document names (folding is per character)

@@ -83,20 +83,19 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     if doc.facts is None:
         return
     singles, multi, tokens = memo(doc.facts, "names", _name_index)
-    runs = [(m.start(), m.group()) for m in _RUN.finditer(doc.view)]
-    joined = "\n".join(chunk for _, chunk in runs)  # no word spans a line break
-    # the distinct words of the runs: each distinct chunk tokenised once
-    fold_of = norm_tokens(WORD.findall("\n".join(set(joined.split()))))
     # Only a capitalised word that anchors a multi-word name, or that no list knows, can
-    # start a finding: find those among the distinct words (set lookups), then tokenise
-    # only the runs that hold one (windows never span two runs).
+    # start a finding: find those among the distinct words that may hold a capital (set
+    # look-ups), then tokenise only the runs that hold one (windows never span two runs).
+    fold_of = norm_tokens(WORD.findall("\n".join(doc.capital_chunks)))
     lexicon, known = doc.lexicon.known, doc.known_words
     unknown = {f for f in set(fold_of.values()) - tokens - lexicon - known if len(f) >= 4}
     visit = {t for t, f in fold_of.items() if t[0].isupper() and (f in multi or f in unknown)}
     if not visit:
         return
+    runs = [(m.start(), m.group()) for m in _RUN.finditer(doc.view)]
+    joined = "\n".join(chunk for _, chunk in runs)  # no word spans a line break
     starts, texts = _name_words(runs, _runs_holding(joined, runs, visit))
-    fold_of[" "] = " "  # the break between runs
+    fold_of.update(norm_tokens(set(texts) - fold_of.keys()))  # the small words of names
     folded = list(map(fold_of.__getitem__, texts))
     flagged: set[int] = set()
     # names, and slips of names, are capitalised (breaks are " "): the few words to visit

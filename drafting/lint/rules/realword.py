@@ -228,7 +228,7 @@ def match_case(model: str, word: str) -> str:
 )
 def real_word(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
-    low = view.lower()
+    low = doc.low
     # the lower-cased text matches case-sensitively as the view does case-insensitively
     # (same length, nothing ``str.lower`` leaves for a case-insensitive pattern to fold)
     folds = view.isascii() or not any(c in view for c in _UNFOLDED)
