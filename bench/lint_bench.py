@@ -1,13 +1,17 @@
 """Benchmark ``drafting lint``: throughput (MB/s, one core, every rule on) and cold start.
 
-    python bench/lint_bench.py [--mb 5]
+    python bench/lint_bench.py [--mb 5] [--rounds 3]
 
-Throughput lints the seeds and the test corpus, repeated until the total is at
+Throughput lints the seeds and the test corpus, repeated until a round holds at
 least ``--mb`` megabytes, with the seeds' facts loaded so the DR6xx rules run too.
-Cold start is the wall time of ``drafting lint ONE_FILE`` in a fresh process
-(median of 7, cache warm), plus the one-off first run that builds the word cache.
-The machine line carries a calibration figure (CPU seconds of a fixed pure-Python
-loop) so that figures measured on different machines can be compared.
+The first pass over the corpus is timed apart (it loads the suggestion index, the
+lazy patterns and the fact indexes, once per process), then the median of
+``--rounds`` rounds is reported with each round's figure: on a shared machine one
+round can be 20-30% off. Cold start is the wall time of ``drafting lint ONE_FILE``
+in a fresh process (median of 7, cache warm), plus the one-off first run that
+builds the word cache. The machine line carries a calibration figure (CPU seconds
+of a fixed pure-Python loop) so that figures measured on different machines can be
+compared.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from machine import machine
 
@@ -54,22 +59,49 @@ def seed_facts():  # type: ignore[no-untyped-def]
     return load_facts(out)
 
 
-def throughput(mb: float, with_facts: bool = True) -> tuple[float, float, float, int]:
+class Throughput(NamedTuple):
+    first: float  # CPU seconds of the first pass over the corpus (indexes load)
+    rounds: list[float]  # MB/s on one core (CPU time) of each round
+    wall: list[float]  # MB/s by wall clock of each round
+    findings: int  # per round
+
+
+def throughput(mb: float, rounds: int, with_facts: bool = True) -> Throughput:
+    """Lint the corpus once (timed apart: it loads the suggestion index, the lazy patterns
+    and the fact indexes, once per process), then ``rounds`` times ``mb`` megabytes."""
     from drafting.lint.engine import lint_text
 
     facts = seed_facts() if with_facts else None
     docs = corpus()
     lint_text("warm up the word cache", "w.txt")
+    c0 = time.process_time()
+    for name, text in docs:
+        lint_text(text, name, facts=facts)
+    first = time.process_time() - c0
     size = sum(len(t.encode()) for _, t in docs)
     reps = max(1, int(mb * 1_000_000 / size) + 1)
-    total = 0
+    cpu_rates, wall_rates = [], []
     n = 0
-    t0, c0 = time.perf_counter(), time.process_time()
-    for _ in range(reps):
-        for name, text in docs:
-            n += len(lint_text(text, name, facts=facts))
-            total += len(text.encode())
-    return total / 1e6, time.perf_counter() - t0, time.process_time() - c0, n
+    for _ in range(rounds):
+        n = 0
+        t0, c0 = time.perf_counter(), time.process_time()
+        for _ in range(reps):
+            for name, text in docs:
+                n += len(lint_text(text, name, facts=facts))
+        total = size * reps / 1e6
+        cpu_rates.append(total / (time.process_time() - c0))
+        wall_rates.append(total / (time.perf_counter() - t0))
+    return Throughput(first, cpu_rates, wall_rates, n)
+
+
+def report(label: str, t: Throughput, mb: float) -> str:
+    rates = ", ".join(f"{r:.2f}" for r in t.rounds)
+    return (
+        f"{label}: {statistics.median(t.rounds):.2f} MB/s on one core, median of "
+        f"{len(t.rounds)} rounds of {mb:g} MB (each: {rates}; wall median "
+        f"{statistics.median(t.wall):.2f}); first pass over the corpus {t.first:.2f} s CPU; "
+        f"{t.findings} findings a round"
+    )
 
 
 def cold_start() -> tuple[float, float]:
@@ -91,19 +123,12 @@ def cold_start() -> tuple[float, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument("--mb", type=float, default=5.0, help="megabytes a round")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds (the median is reported)")
     args = ap.parse_args()
     print(machine())
-    mbytes, wall, cpu, n = throughput(args.mb)
-    print(
-        f"throughput: {mbytes:.2f} MB, {cpu:.2f} s CPU = {mbytes / cpu:.2f} MB/s on one core "
-        f"({wall:.2f} s wall = {mbytes / wall:.2f} MB/s; every rule, with facts; {n} findings)"
-    )
-    mbytes, wall, cpu, n = throughput(args.mb, with_facts=False)
-    print(
-        f"throughput without --facts: {mbytes / cpu:.2f} MB/s on one core "
-        f"({mbytes / wall:.2f} MB/s wall)"
-    )
+    print(report("throughput (every rule, with facts)", throughput(args.mb, args.rounds), args.mb))
+    print(report("throughput without --facts", throughput(args.mb, args.rounds, False), args.mb))
     first, warm = cold_start()
     print(
         f"cold start (drafting lint one file): {warm * 1000:.0f} ms median of 7; "
