@@ -72,3 +72,148 @@ def test_the_rules_run_follow_each_calls_configuration():
     assert (first, second, both) == ({"DR201"}, {"DR202"}, {"DR201", "DR202"})
     quiet = LintConfig(select=("DR2",), severity={"DR201": "info"})
     assert {f.severity for f in lint_text(text, config=quiet) if f.rule == "DR201"} == {"info"}
+
+
+# Each class-first pattern against the plain form it replaced (a leading \b or look-behind).
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_PLAIN_FORMS = {
+    "percent": r"%|\b[Pp][Ee][Rr][ \t]?[Cc][Ee][Nn][Tt]\b",
+    "small": r"(?<![\w.,/:$€£¥#+-])([1-9])(?![\w.,:%/°-]|[ \t]*(?:%|[ap]\.m\.|(?:percent|per cent"
+    r"|million|billion|trillion|km|kg|cm|mm|m|am|pm|GB|MB)\b))",
+    "year_name": r"\b((?:19|20)\d\d)[ \t]+((?:(?:[A-Z][\w’'.&-]*|of|for|and|on|the|de|la|in)"
+    r"[ \t]+){1,10}?)\1\b",
+    "quote_chars": r"[\"“”]|(?<=\w)['’](?=\w)",
+    "cjk_end": r"[。！？]+[\"'”’»)\]」』）》]*|[!?]+(?=[\u3400-\u9fff])",
+}
+_PIECES = st.sampled_from(
+    ["per", "PER", "cent", " ", "\t", "%", "5", "1", "9", "2021", "20", "Forum", "of", "x", "_",
+     "'", "’", '"', "“", "”", ".", ",", "km", "。", "！", "?", "中", "」", "Dec", "Sept", "\n"]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, max_size=14).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_class_first_patterns_find_what_their_plain_forms_find(text):
+    from drafting.lint.rules import grammar, spacing, style
+    from drafting.text import sentences
+
+    fast = {
+        "percent": style._PERCENT,
+        "small": style._SMALL,
+        "year_name": grammar._YEAR_NAME,
+        "quote_chars": spacing._QUOTE_CHARS,
+        "cjk_end": sentences._CJK_END,
+    }
+    for name, plain in _PLAIN_FORMS.items():
+        want = [m.span() for m in re.finditer(plain, text)]
+        assert [m.span() for m in fast[name].finditer(text)] == want, name
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_body_dates_found_month_first_are_the_word_start_ones(text):
+    from drafting.lint.rules import style
+
+    plain = (
+        rf"(?<![\w])(?=[ADFJMNOS])(?P<month>{_MONTHS})\.?"
+        r"(?=[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d))"
+    )
+    fast = [
+        m.span()
+        for m in style._BODY_DATE.finditer(text)
+        if not (m.start() and re.match(r"\w", text[m.start() - 1]))
+    ]
+    assert fast == [m.span() for m in re.finditer(plain, text)]
+
+
+_LINES = st.lists(
+    st.sampled_from(
+        ["GUANGZHOU", "Guangzhou", ", ", "China", "Dec.", " 11", ", 2023", " /PRNewswire/",
+         " --", "\n", "\r\n", "\r", " ", "\t", "x", "May"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES)
+def test_datelines_tried_at_capital_lines_are_every_dateline(text):
+    from drafting.lint.rules import style
+
+    want = [m.span() for m in style.DATELINE.finditer(text)]
+    assert [m.span() for m in style._datelines(text)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["@", "#", "a", "_", " ", "1", "x@y", "##", "."]), max_size=12))
+def test_handles_found_at_each_mark_are_every_handle(pieces):
+    from drafting.lint.document import _HANDLE, _handles
+
+    text = "".join(pieces)
+    assert sorted(_handles(text)) == sorted(m.span() for m in _HANDLE.finditer(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "forum", "Forum", "sucess", "co-operate", "isn't", "e-mail", "mail.com",
+             "a/b", "x@y.org", "3rd", "Teh", "recieved", "(city)", "cities.The", " ", "\n"]
+        ),
+        max_size=12,
+    ).map(" ".join)
+)  # fmt: skip
+def test_spelling_over_distinct_chunks_finds_what_a_full_scan_finds(text):
+    """DR101 scans each distinct chunk once and skips plain known words: the unknown words
+    are those of the plain full-text scan."""
+    from drafting.lint.document import LintDoc
+    from drafting.lint.rules import spelling
+
+    doc = LintDoc.from_text(text, "x.txt")
+    found = {w for w in spelling._CANDIDATE.findall(doc.view) if w.islower()}
+    want = {
+        w
+        for w in found - doc.lexicon.known - doc.known_words
+        if not spelling.is_known(w, doc)
+    }
+    assert spelling.unknown_words(doc) == want
+
+
+_PROSE = st.lists(
+    st.sampled_from(
+        ["Shinning", "shinning", "up", "Moments", "a", "tree", "their", "there", "its", "it's",
+         "The", "the", "city", "lead", "led", "by", "Metropolis", "then", "than", "more",
+         "site", "cite", "affect", "effect", "loose", "lose", "principal", "principle",
+         "forth", "fourth", "complement", "compliment", "council", "counsel", "they're",
+         "is", "will", "to", "of", "own", "plans", ",", ".", "’s", "İ", "\n"]
+    ),
+    max_size=16,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PROSE)
+def test_real_word_shortcuts_judge_each_hit_as_the_full_patterns_do(text):
+    """DR102 rejects a hit by its pattern's head and tail, and runs lower-case patterns on
+    the lower-cased text: every row still decides as its full case-blind pattern does."""
+    from drafting.lint.rules import realword
+
+    low = text.lower()
+    folds = text.isascii() or not any(c in text for c in realword._UNFOLDED)
+    for start, end, hit in realword._hits(text, low):
+        lo = max(0, start - 40)
+        window = text[lo : end + 60]
+        want = []
+        for row in realword._rows_for(hit.replace("’", "'").lower()):
+            for m in row.rx.rx.finditer(window):
+                word = m.group("w")
+                plain = word.replace("’", "'").lower()
+                if lo + m.start("w") == start and plain.startswith(row.wrong):
+                    fixed = realword.match_case(word, row.right + plain[len(row.wrong) :])
+                    want.append((word, fixed, row.safe))
+                    break
+        assert realword._judge(text, low if folds else None, start, end, hit) == want
