@@ -217,3 +217,20 @@ def test_real_word_shortcuts_judge_each_hit_as_the_full_patterns_do(text):
                     want.append((word, fixed, row.safe))
                     break
         assert realword._judge(text, low if folds else None, start, end, hit) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["abc", "xyz'abc", "abc'd", " ", ".", "/", "@", "'", "a", "\n"]),
+             max_size=12).map("".join),
+    st.sets(st.sampled_from(["abc", "xyz'abc", "abc'd", "a"]), min_size=1),
+)  # fmt: skip
+def test_unknown_words_are_found_as_the_one_alternation_would(text, words):
+    from drafting.lint.rules import spelling
+
+    rx = re.compile(
+        r"(?<![\w@#$%&=/\\.])(?:"
+        + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        + r")(?![\w@=/\\'’])"
+    )
+    assert spelling._whole_words(text, words) == [m.span() for m in rx.finditer(text)]

@@ -77,14 +77,9 @@ def spelling(doc: LintDoc) -> Iterator[Finding]:
     unknown = unknown_words(doc)
     if not unknown:
         return
-    rx = re.compile(
-        r"(?<![\w@#$%&=/\\.])(?:"
-        + "|".join(map(re.escape, sorted(unknown, key=len, reverse=True)))
-        + r")(?![\w@=/\\'’])"
-    )
-    for m in rx.finditer(doc.view):
-        word = m.group()
-        if doc.protected.overlaps(m.start(), m.end()):
+    for start, end in _whole_words(doc.view, unknown):
+        word = doc.view[start:end]
+        if doc.protected.overlaps(start, end):
             continue
         cands, dist = suggestions(word, doc.lexicon)
         cands = [match_case(word, c) for c in cands]
@@ -92,8 +87,8 @@ def spelling(doc: LintDoc) -> Iterator[Finding]:
             yield Finding(
                 "DR101",
                 f"unknown word '{word}'; add it to the word list if it is right",
-                m.start(),
-                m.end(),
+                start,
+                end,
                 "warning",
                 tuple(cands),
             )
@@ -101,12 +96,39 @@ def spelling(doc: LintDoc) -> Iterator[Finding]:
         yield Finding(
             "DR101",
             f"unknown word '{word}'",
-            m.start(),
-            m.end(),
+            start,
+            end,
             "error",
             tuple(cands),
             safe_fix=_safe(word, cands),
         )
+
+
+# Around an unknown word: not glued to a word, a path, a handle or a dot before it, nor to
+# a word, a path or an apostrophe after it.
+_GLUED_BEFORE = re.compile(r"[\w@#$%&=/\\.]")
+_GLUED_AFTER = re.compile(r"[\w@=/\\'’]")
+
+
+def _whole_words(view: str, words: set[str]) -> list[tuple[int, int]]:
+    """Spans of ``words`` standing alone in ``view``, in order, none inside another
+    ("abc" in "xyz'abc"): ``str.find`` for the few words, not a pattern compiled for
+    each file."""
+    found = []
+    for word in words:
+        pos = view.find(word)
+        while pos != -1:
+            end = pos + len(word)
+            if not (pos and _GLUED_BEFORE.match(view, pos - 1)) and not _GLUED_AFTER.match(
+                view, end
+            ):
+                found.append((pos, end))
+            pos = view.find(word, pos + 1)
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 
 
 def _safe(word: str, cands: list[str]) -> bool:
