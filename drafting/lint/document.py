@@ -222,9 +222,9 @@ class LintDoc:
 
     @property
     def cfg(self) -> LintConfig:
-        from drafting.lint.config import LintConfig
-
         if self.config is None:
+            from drafting.lint.config import LintConfig
+
             self.config = _default_config(LintConfig)
         return self.config
 
