@@ -234,3 +234,24 @@ def test_unknown_words_are_found_as_the_one_alternation_would(text, words):
         + r")(?![\w@=/\\'’])"
     )
     assert spelling._whole_words(text, words) == [m.span() for m in rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["SOURCE", " City", "Contact", "contact:", "Media ", "Inquiries", "E-mail", "Tel",
+             " :", ":", "###", "- 30 -", "-30-", "\n", "\r\n", "\r", " ", "\t", "x", "ı"]
+        ),
+        max_size=14,
+    ).map("".join)
+)  # fmt: skip
+def test_release_parts_found_on_anchor_lines_are_found_anywhere(text):
+    from drafting.lint.rules import style
+
+    low = text.lower()
+    for rx, anchors, _, _ in style._PARTS.values():
+        if rx.flags & re.I and (len(low) != len(text) or "ı" in text):
+            continue  # the rule searches the whole text then
+        find_in = low if rx.flags & re.I else text
+        assert style._has_line(rx, text, find_in, anchors) == (rx.search(text) is not None)

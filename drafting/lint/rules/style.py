@@ -282,27 +282,47 @@ CONTACT = re.compile(
     re.I | re.M,
 )
 END_MARK = re.compile(r"^[ \t]*(?:#{3}|-[ \t]?30[ \t]?-)[ \t]*$", re.M)
-_CONTACT_HINTS = (
-    "ontact",
-    "ONTACT",
-    "nquir",
-    "NQUIR",
-    "mail",
-    "MAIL",
-    "Tel",
-    "TEL",
-    "hone",
-    "HONE",
-)
+# What every match of each part's pattern holds (lower case for the case-blind CONTACT):
+# only the lines holding one are searched.
 _PARTS = {
-    "source": (_SOURCE, "DR406", "no SOURCE line (e.g. 'SOURCE Guangzhou Foreign Affairs Office')"),
+    "source": (
+        _SOURCE,
+        ("SOURCE",),
+        "DR406",
+        "no SOURCE line (e.g. 'SOURCE Guangzhou Foreign Affairs Office')",
+    ),
     "contact": (
         CONTACT,
+        ("contact", "nquiries", "mail", "tel", "phone"),
         "DR407",
         "no media contact (a 'Contact:' block with name, e-mail or phone)",
     ),
-    "end-mark": (END_MARK, "DR408", "no end mark ('###' on its own line after the copy)"),
+    "end-mark": (
+        END_MARK,
+        ("###", "30"),
+        "DR408",
+        "no end mark ('###' on its own line after the copy)",
+    ),
 }
+# Letters a case-blind pattern takes for a-z that ``str.lower`` does not turn into them.
+_UNFOLDED = ("\u0130", "\u0131", "\u017f")
+
+
+def _has_line(rx: re.Pattern[str], text: str, find_in: str, anchors: tuple[str, ...]) -> bool:
+    """``rx.search(text)`` for a pattern whose matches are one line each and hold one of
+    ``anchors`` (found in ``find_in``: ``text`` or ``text`` lower-cased): only those
+    lines are searched, where a leading ``^`` is otherwise tried at every position."""
+    for anchor in anchors:
+        pos = find_in.find(anchor)
+        while pos != -1:
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            if rx.search(text, start, end):
+                return True
+            pos = find_in.find(anchor, end)
+    return False
+
 
 _RELEASE = (
     "GUANGZHOU, China, Dec. 11, 2023 /PRNewswire/ -- The forum opened.\n\n"
@@ -311,16 +331,19 @@ _RELEASE = (
 
 
 def _missing(doc: LintDoc, part: str) -> Iterator[Finding]:
-    rx, code, message = _PARTS[part]
+    rx, anchors, code, message = _PARTS[part]
     if part not in doc.cfg.style.get("require", []):
         return
     dl = find_dateline(doc)
     if dl is None or not (dl.group("wire") or dl.group("sep")):
         return  # not a full release: a paragraph or a fragment
-    if part == "contact" and not any(w in doc.view for w in _CONTACT_HINTS):
-        found = False  # none of the words a contact block uses: no need for the full pattern
-    else:
-        found = bool(rx.search(doc.view))
+    view = doc.view
+    if not rx.flags & re.I:
+        found = _has_line(rx, view, view, anchors)
+    elif len(doc.low) == len(view) and not any(c in view for c in _UNFOLDED):
+        found = _has_line(rx, view, doc.low, anchors)
+    else:  # lower-casing moved or missed a letter: the whole text
+        found = rx.search(view) is not None
     if not found:
         yield Finding(code, f"release has {message}", dl.start(), dl.end(), "info")
 
