@@ -28,6 +28,7 @@ _MON = (
 )
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
 _RANGE = lazy(
     rf"\b(?:from\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until)\s*(?:(?P<mon2>[A-Z][a-z]+)\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>\d{{4}}))?"
 )
@@ -174,7 +175,9 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
                 yield _date_finding(
                     edition, name, first, last, para.start + m.start("mon"), para.start + m.end()
                 )
-        for m in _MONTH_YEAR.finditer(para.text):  # "launched in May 2021", "held in 2020"
+        # "launched in May 2021", "held in 2020" need a year: a C scan for one first
+        with_year = _YEARISH.search(para.text) is not None
+        for m in _MONTH_YEAR.finditer(para.text) if with_year else ():
             year = int(m.group("year"))
             month = _month(m.group("mon"))
             stated = Partial(year, month)
