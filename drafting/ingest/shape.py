@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from drafting.text.lang import may_hold_cjk
+
 _LATIN = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_FIRST = "\u3040"  # no CJK character sorts before this one
-# Any character from the first CJK one on: a regex scan, four times faster than ``max``.
-_FROM_CJK_FIRST = re.compile(f"[{_CJK_FIRST}-\U0010ffff]")
 _LATIN_WORD = re.compile(rf"[{_LATIN}][{_LATIN}'’\-]*")
 STOP = frozenset(
     "a an the and or of to in on at for by with from as is are was were be been this that these "
@@ -35,22 +34,17 @@ def _cjk_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"[{_LATIN}][{_LATIN}'’\-]*|[{_CJK}]"), re.compile(rf"[{_CJK}]")
 
 
-def _has_cjk_range(text: str) -> bool:
-    """Whether ``text`` may hold a CJK character (``isascii`` is O(1), the search a C scan)."""
-    return not text.isascii() and _FROM_CJK_FIRST.search(text) is not None
-
-
 def _word_list(text: str) -> list[str]:
     """The words of ``text`` as written: a run of Latin letters and digits (accents
     included), or one CJK character."""
-    if _has_cjk_range(text):
+    if may_hold_cjk(text):
         return _cjk_regexes()[0].findall(text)
     return _LATIN_WORD.findall(text)
 
 
 def _cjk_count(text: str) -> int:
     """CJK characters in ``text``: each is a word of its own."""
-    return len(_cjk_regexes()[1].findall(text)) if _has_cjk_range(text) else 0
+    return len(_cjk_regexes()[1].findall(text)) if may_hold_cjk(text) else 0
 
 
 def words(text: str) -> list[str]:

@@ -13,25 +13,17 @@ from __future__ import annotations
 
 import re
 
-from drafting.text.lang import HAN_CHAR, detect_language
+from drafting.text.lang import HAN_CHAR, detect_language, may_hold_cjk
 from drafting.text.lazy import lazy
 
 SAMPLE = 2000  # characters looked at: a release's headline and first paragraph(s)
 _MAYBE_SPANISH = lazy(r"[ñÑ¿¡áéíóúÁÉÍÓÚ]|\b(?:los|las|del|una|según|para|por|con)\b", re.I)
 
 
-# Any character from U+3400 on: one range, cheap to compile, scanned at C speed.
-_PAST_HAN_START = re.compile("[\u3400-\U0010ffff]")
-
-
 def _has_han(sample: str) -> bool:
-    # (HAN_CHAR compiles on first use: only text with a character past U+3400 needs it;
-    # ``isascii`` answers most English copy at once, and the one-range scan the rest)
-    return (
-        not sample.isascii()
-        and _PAST_HAN_START.search(sample) is not None
-        and HAN_CHAR.search(sample) is not None
-    )
+    # (HAN_CHAR compiles on first use: only text with a character past U+3000 needs it;
+    # ``isascii`` answers most English copy at once, a byte scan the rest)
+    return may_hold_cjk(sample) and HAN_CHAR.search(sample) is not None
 
 
 def document_language(view: str) -> str:

@@ -209,7 +209,7 @@ def test_real_word_shortcuts_judge_each_hit_as_the_full_patterns_do(text):
         window = text[lo : end + 60]
         want = []
         for row in realword._rows_for(hit.replace("’", "'").lower()):
-            for m in row.rx.rx.finditer(window):
+            for m in re.finditer(row.pattern, window, re.I):
                 word = m.group("w")
                 plain = word.replace("’", "'").lower()
                 if lo + m.start("w") == start and plain.startswith(row.wrong):
@@ -255,3 +255,11 @@ def test_release_parts_found_on_anchor_lines_are_found_anywhere(text):
             continue  # the rule searches the whole text then
         find_in = low if rx.flags & re.I else text
         assert style._has_line(rx, text, find_in, anchors) == (rx.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x10FFFF, blacklist_categories=("Cs",))))
+def test_the_cjk_pre_check_misses_no_character_from_u3000_on(text):
+    from drafting.text.lang import may_hold_cjk
+
+    assert may_hold_cjk(text) == any(c >= "\u3000" for c in text)

@@ -24,6 +24,7 @@ from drafting.lint.datafiles import table
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
+from drafting.text.lazy import lazy
 
 
 @lru_cache(maxsize=1)
@@ -44,26 +45,28 @@ class _Compiled(NamedTuple):
 
 
 class _Row(NamedTuple):
-    """A row of the table, its context pattern compiled."""
+    """A row of the table (its pattern is compiled by ``_variant`` when a hit needs it)."""
 
     wrong: str
     right: str
     safe: bool
-    rx: _Compiled  # case-insensitive, for the text as written
-    folded: _Compiled | None  # case-sensitive, for the text lower-cased (see ``_foldable``)
+    pattern: str
+    foldable: bool  # may run case-sensitively on the text lower-cased (see ``_foldable``)
 
 
 @cache
 def _row(i: int) -> _Row:
-    """Row ``i``, compiled when first needed: most copy holds few of the wrong words, and
-    compiling all costs a save-time run ~10 ms."""
+    """Row ``i``, read when first needed: most copy holds few of the wrong words."""
     wrong, right, safe, pattern = table("confusables.tsv")[i]
-    folded = _compiled(pattern, 0) if _foldable(pattern) else None
-    return _Row(wrong, right, safe == "yes", _compiled(pattern, re.I), folded)
+    return _Row(wrong, right, safe == "yes", pattern, _foldable(pattern))
 
 
-def _compiled(pattern: str, flags: int) -> _Compiled:
-    """``pattern`` compiled with ``flags``, with its head and tail tests."""
+@cache
+def _variant(pattern: str, folded: bool) -> _Compiled:
+    """``pattern`` compiled with its head and tail tests: case-sensitive for lower-cased
+    text (``folded``), else case-insensitive. Compiled when a hit first needs it, as
+    compiling every row costs a save-time run ~10 ms."""
+    flags = 0 if folded else re.I
     return _Compiled(re.compile(pattern, flags), _tail(pattern, flags), _head(pattern, flags))
 
 
@@ -72,7 +75,7 @@ def _compiled(pattern: str, flags: int) -> _Compiled:
 # letter, no character by code, sets no flag, and its classes hold lower-case ranges only
 # (``[!-a]`` would take "b" for "B"). Anything else is simply run case-insensitively.
 _PLAIN = r"[a-z0-9 ’'\".,!?:;@#&%/_+*{}|$^<>=~`]|\\[sSwWdDbBAZ]|\\[ -/:-@\[-`{-~]"
-_FOLDABLE = re.compile(
+_FOLDABLE = lazy(
     rf"(?:{_PLAIN}|-|\((?!\?)|\)|\(\?(?:[:=!]|<[=!]|P<\w+>)"
     rf"|\[\^?(?:[a-z]-[a-z]|[0-9]-[0-9]|{_PLAIN}|(?<=\[)-|(?<=\[\^)-|-(?=\]))+\])*"
 )
@@ -87,7 +90,7 @@ def _foldable(pattern: str) -> bool:
 
 # A head that ends in a run of spaces after a word, each alternative of which only reads
 # text before that run: cut at the hit, the text still holds a match of it.
-_SIMPLE_HEAD = re.compile(r"\\b(?:\(\?:[^()$]*\)|[a-z]+)(?:\\s\+|\[\\s-\])")
+_SIMPLE_HEAD = lazy(r"\\b(?:\(\?:[^()$]*\)|[a-z]+)(?:\\s\+|\[\\s-\])")
 
 
 def _head(pattern: str, flags: int) -> re.Pattern[str] | None:
@@ -260,10 +263,10 @@ def _judge(
     window = view[lo : end + 60]
     low_window = low[lo : end + 60] if low is not None else window
     at = start - lo
-    for wrong, right, safe, (rx, tail, head), folded in _rows_for(hit.replace("’", "'").lower()):
-        probe = window
-        if low is not None and folded is not None:
-            (rx, tail, head), probe = folded, low_window
+    for wrong, right, safe, pattern, foldable in _rows_for(hit.replace("’", "'").lower()):
+        folds = low is not None and foldable
+        rx, tail, head = _variant(pattern, folds)
+        probe = low_window if folds else window
         # no match has the word here when the text after it, or before it, does not fit
         if tail is not None and not tail.match(probe, at):
             continue
