@@ -162,7 +162,8 @@ def test_handles_found_at_each_mark_are_every_handle(pieces):
     st.lists(
         st.sampled_from(
             ["the", "forum", "Forum", "sucess", "co-operate", "isn't", "e-mail", "mail.com",
-             "a/b", "x@y.org", "3rd", "Teh", "recieved", "(city)", "cities.The", " ", "\n"]
+             "a/b", "x@y.org", "3rd", "Teh", "recieved", "(city)", "cities.The", " ", "\n",
+             "Forum-sucess", "UCLG-recieved", "GUANGZHOU,", "Mayors'", "Well-known", "É"]
         ),
         max_size=12,
     ).map(" ".join)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import filterfalse
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
@@ -38,14 +39,13 @@ _CANDIDATE = re.compile(r"(?<![\w@#$%&=/\\.])[^\W\d_A-Z]{3,}(?:['’][^\W\d_A-Z]
 def unknown_words(doc: LintDoc) -> set[str]:
     """Distinct lower-case words of the view that no list knows (set arithmetic, in C).
 
-    A chunk of the view that is itself a known word made of letters only can yield no
-    other candidate than that word: such chunks (most of any text) are not scanned."""
-    known = doc.lexicon.known
-    chunks = doc.chunks
-    plain_known = set(filter(str.isalpha, chunks & known)) | set(
-        filter(str.isalpha, chunks & doc.known_words)
-    )
-    found = set(filter(str.islower, _CANDIDATE.findall("\n".join(chunks - plain_known))))
+    Only some chunks of the view are scanned: one that is itself a known word made of
+    letters only can yield no other candidate, and one in title case or capitals holds
+    no lower-case letter after a non-letter (most of any text is one or the other)."""
+    known, chunks = doc.lexicon.known, doc.chunks
+    rest = (chunks - known - doc.known_words) | set(filterfalse(str.isalpha, chunks))
+    rest = filterfalse(str.isupper, filterfalse(str.istitle, rest))
+    found = set(filter(str.islower, _CANDIDATE.findall("\n".join(rest))))
     return {w for w in found - known - doc.known_words if not is_known(w, doc)}
 
 
