@@ -66,11 +66,12 @@ def split_sentences(text: str, lang: str = "en") -> list[Span]:
     English name) splits the same whatever the caller says.
     """
     cuts = {0, len(text)}
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        cuts.add(m.start())
-        cuts.add(m.end())
-    for m in _ITEM_START.finditer(text):
-        cuts.add(m.start())
+    if "\n" in text or "\r" in text:  # (a paragraph of one line has neither)
+        for m in _PARAGRAPH_BREAK.finditer(text):
+            cuts.add(m.start())
+            cuts.add(m.end())
+        for m in _ITEM_START.finditer(text):
+            cuts.add(m.start())
     for m in _CJK_END.finditer(text):
         cuts.add(m.end())
     for m in _LATIN_END.finditer(text):
