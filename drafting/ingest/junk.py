@@ -39,6 +39,7 @@ from drafting.ingest.shape import content_words as _content
 from drafting.ingest.shape import ends_sentence as _ends_sentence
 from drafting.ingest.shape import is_title_like as _is_title_like
 from drafting.ingest.shape import words as _words
+from drafting.text.lang import lower_folds
 
 
 @dataclass(frozen=True)
@@ -114,10 +115,9 @@ _LONG_ANCHORS = _LINK_ANCHORS + _LEGAL_ANCHORS
 # A line is judged for phrases up to this long, and for a disclaimer from this long.
 _PHRASE_MAX = 200
 _LEGAL_MIN = 300
-# The only letters that case-insensitive patterns match to a-z but ``str.lower`` does not
-# map there (dotted and dotless i, long s): a text holding one has every line judged, and
-# a line holding one is judged as written, case-insensitively.
-_UNFOLDED = ("\u0130", "\u0131", "\u017f")
+# A text holding a letter ``str.lower`` does not fold as a case-blind pattern does
+# (``drafting.text.lang.UNFOLDED``) has every line judged, and a line holding one is
+# judged as written, case-insensitively.
 # Non-blank lines, stripped (``\r\n``, ``\n`` and ``\r`` end a line, as in ``split_lines``).
 _LINE_BODY = re.compile(r"\S(?:[^\r\n]*\S)?")
 _BREAK = re.compile(r"\r\n|\r|\n")
@@ -130,12 +130,6 @@ _MID_SENTENCE_LAST = frozenset(",abcdefghijklmnopqrstuvwxyz'’-")
 _WRAPPED = 40
 _OPENING_QUOTES = "\"'“‘«"
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-
-
-def _folds(text: str) -> bool:
-    """Whether ``text.lower()`` matched case-sensitively by a lower-case pattern gives the
-    matches (same places, same length) that ``text`` matched case-insensitively gives."""
-    return text.isascii() or not any(c in text for c in _UNFOLDED)  # ``in``: C speed
 
 
 def _link_share(url: re.Pattern[str], probe: str, text: str) -> float:
@@ -187,7 +181,7 @@ def _hit_lines(text: str, lines: list[_Line]) -> list[int]:
 
     The lines of each length are joined (lower-cased, a line break apart) and searched
     once: most of a release is long paragraphs, which then skip the phrase anchors."""
-    if not _folds(text):
+    if not lower_folds(text):
         return list(range(len(lines)))
     short: list[int] = []
     middle: list[int] = []
@@ -228,7 +222,7 @@ def _line_junk(text: str, lines: list[_Line], i: int) -> Junk | None:
     line = lines[i]
     s = line.text
     low = s.lower()
-    folded = _folds(s)
+    folded = lower_folds(s)
     probe = low if folded else s  # what the patterns read: offsets are the same in both
     url, legal, phrases = _vocabulary(folded)
     # (no link without "://" or "www.": case-insensitive "www." is "www." lower-cased)
@@ -256,9 +250,9 @@ def _vocabulary(folded: bool) -> tuple[re.Pattern[str], re.Pattern[str], _Phrase
     """(links, the legal vocabulary, (phrase pattern, kind, reason, anchors) in the order
     they are tried), compiled on first use: most files hold no anchor, so never need them.
 
-    ``folded``: case-sensitive, for a lower-cased line (see ``_folds``). The patterns are
-    all lower case, so they then match what they match case-insensitively on the line as
-    written; and a case-insensitive literal defeats the engine's fast paths."""
+    ``folded``: case-sensitive, for a lower-cased line (see ``lower_folds``). The patterns
+    are all lower case, so they then match what they match case-insensitively on the line
+    as written; and a case-insensitive literal defeats the engine's fast paths."""
     flags = 0 if folded else re.I
     return (
         re.compile(_URL, flags),

@@ -34,6 +34,18 @@ def may_hold_cjk(text: str) -> bool:
     )
 
 
+#: letters a case-blind pattern takes for a-z that ``str.lower`` does not turn into a-z
+#: (dotted and dotless i, long s; "İ" is also the one letter ``lower`` lengthens)
+UNFOLDED = ("\u0130", "\u0131", "\u017f")
+
+
+def lower_folds(text: str) -> bool:
+    """Whether a lower-case pattern run case-sensitively on ``text.lower()`` finds what
+    it finds case-blind in ``text``, at the same offsets: unless ``text`` holds one of
+    ``UNFOLDED`` (``in`` runs in C). Case-blind literals defeat the engine's fast paths."""
+    return text.isascii() or not any(c in text for c in UNFOLDED)
+
+
 _LETTER = lazy(r"[^\W\d_]")
 _WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 

@@ -204,7 +204,9 @@ def test_real_word_shortcuts_judge_each_hit_as_the_full_patterns_do(text):
     from drafting.lint.rules import realword
 
     low = text.lower()
-    folds = text.isascii() or not any(c in text for c in realword._UNFOLDED)
+    from drafting.text.lang import lower_folds
+
+    folds = lower_folds(text)
     for start, end, hit in realword._hits(text, low):
         lo = max(0, start - 40)
         window = text[lo : end + 60]
@@ -264,3 +266,24 @@ def test_the_cjk_pre_check_misses_no_character_from_u3000_on(text):
     from drafting.text.lang import may_hold_cjk
 
     assert may_hold_cjk(text) == any(c >= "\u3000" for c in text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet="abcisklKIS \u212a\u0130\u0131\u017f\u00df\u03a3\u03c2\u1e9eÉé'’",
+        max_size=20,
+    )
+)
+def test_lower_case_patterns_on_lowered_text_match_as_case_blind_ones(text):
+    """``lower_folds``: where it says yes, a lower-case pattern run on the lowered text
+    finds what it finds case-blind in the text as written (DR501, DR102, DR407 rely on it)."""
+    from drafting.text.lang import lower_folds
+
+    if not lower_folds(text):
+        return
+    low = text.lower()
+    assert len(low) == len(text)
+    for pattern in (r"kiss", r"\bis\b", r"[a-k]+", r"s'", r"\w+ss", "é"):
+        want = [m.span() for m in re.finditer(pattern, text, re.I)]
+        assert [m.span() for m in re.finditer(pattern, low)] == want, pattern

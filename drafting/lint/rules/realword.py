@@ -24,6 +24,7 @@ from drafting.lint.datafiles import table
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
+from drafting.text.lang import lower_folds
 from drafting.text.lazy import lazy
 
 
@@ -71,7 +72,7 @@ def _variant(pattern: str, folded: bool) -> _Compiled:
 
 
 # A pattern whose case-insensitive matches in a text are its case-sensitive matches in the
-# text lower-cased (when the text holds none of ``_UNFOLDED``): it names no upper-case
+# text lower-cased (``drafting.text.lang.lower_folds``): it names no upper-case
 # letter, no character by code, sets no flag, and its classes hold lower-case ranges only
 # (``[!-a]`` would take "b" for "B"). Anything else is simply run case-insensitively.
 _PLAIN = r"[a-z0-9 ’'\".,!?:;@#&%/_+*{}|$^<>=~`]|\\[sSwWdDbBAZ]|\\[ -/:-@\[-`{-~]"
@@ -79,8 +80,6 @@ _FOLDABLE = lazy(
     rf"(?:{_PLAIN}|-|\((?!\?)|\)|\(\?(?:[:=!]|<[=!]|P<\w+>)"
     rf"|\[\^?(?:[a-z]-[a-z]|[0-9]-[0-9]|{_PLAIN}|(?<=\[)-|(?<=\[\^)-|-(?=\]))+\])*"
 )
-# Letters that case-insensitive patterns take for a-z but ``str.lower`` does not map there.
-_UNFOLDED = ("\u0130", "\u0131", "\u017f")
 
 
 def _foldable(pattern: str) -> bool:
@@ -234,7 +233,7 @@ def real_word(doc: LintDoc) -> Iterator[Finding]:
     low = doc.low
     # the lower-cased text matches case-sensitively as the view does case-insensitively
     # (same length, nothing ``str.lower`` leaves for a case-insensitive pattern to fold)
-    folds = view.isascii() or not any(c in view for c in _UNFOLDED)
+    folds = lower_folds(view)
     for start, end, hit in _hits(view, low):
         found = _judge(view, low if folds else None, start, end, hit)
         # URLs and addresses are asked about last: most hits are not errors, and most

@@ -15,6 +15,7 @@ from drafting.lint.datafiles import table
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
+from drafting.text.lang import lower_folds
 
 _MONTH_WORDS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -304,8 +305,6 @@ _PARTS = {
         "no end mark ('###' on its own line after the copy)",
     ),
 }
-# Letters a case-blind pattern takes for a-z that ``str.lower`` does not turn into them.
-_UNFOLDED = ("\u0130", "\u0131", "\u017f")
 
 
 def _has_line(rx: re.Pattern[str], text: str, find_in: str, anchors: tuple[str, ...]) -> bool:
@@ -340,7 +339,7 @@ def _missing(doc: LintDoc, part: str) -> Iterator[Finding]:
     view = doc.view
     if not rx.flags & re.I:
         found = _has_line(rx, view, view, anchors)
-    elif len(doc.low) == len(view) and not any(c in view for c in _UNFOLDED):
+    elif lower_folds(view):
         found = _has_line(rx, view, doc.low, anchors)
     else:  # lower-casing moved or missed a letter: the whole text
         found = rx.search(view) is not None
