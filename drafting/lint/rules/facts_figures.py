@@ -391,8 +391,9 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
     if facts is None:
         return
     idx: _Index = memo(facts, "figures-by-subject", _build)
-    if not idx.units:
-        return
+    low = doc.low
+    if not any(head in low for head in idx.units):
+        return  # no unit the facts count is named (a C search each): no figure to check
     unit_rx: re.Pattern[str] = memo(facts, "unit-rx", lambda _: _unit_pattern(idx))
     view = doc.view
     paras = doc.paragraphs
@@ -400,7 +401,7 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
     doc_events: dict[str, Subject] | None = None
     sentences: dict[int, list[tuple[int, int, list[_Mention]]]] = {}
     future: dict[int, bool] = {}  # sentence start -> speaks of the future
-    for n_start, n_end, number in _numbers(view, doc.low):
+    for n_start, n_end, number in _numbers(view, low):
         i = bisect.bisect_right(starts, n_start) - 1
         if i < 0:
             continue
@@ -415,7 +416,7 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
             continue  # every fact for this unit holds this value: nothing can disagree
         figs_for_unit = idx.units[head]
         if doc_events is None:
-            raws = _raw_mentions(doc.low, idx)
+            raws = _raw_mentions(low, idx)
             raw_starts = [r.start for r in raws]
             doc_events = _document_events(raws, idx)
         if i not in sentences:
