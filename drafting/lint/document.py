@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import filterfalse
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from drafting.lint.language import document_language
 from drafting.text.lazy import lazy
@@ -181,14 +181,6 @@ class Ranges:
         return False
 
 
-class Token(NamedTuple):
-    """A word of the view (a tuple: tens of thousands are made per megabyte)."""
-
-    start: int
-    end: int
-    text: str
-
-
 @dataclass
 class LintDoc:
     """Everything rules may read: pure data, no I/O."""
@@ -252,11 +244,6 @@ class LintDoc:
             head = _DOMAIN_HEAD.search(view, max(0, m.start() - 80), m.start())
             spans.append((head.start() if head else m.start(), m.end()))
         return Ranges(spans + self.masked)
-
-    @cached_property
-    def words(self) -> list[Token]:
-        """Word tokens of the view (letters with inner apostrophes), in order."""
-        return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.view)]
 
     @cached_property
     def low(self) -> str:
