@@ -21,11 +21,9 @@ ones on the line as written, at a third of the cost).
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from drafting.ingest.sections import (
@@ -40,6 +38,7 @@ from drafting.ingest.shape import ends_sentence as _ends_sentence
 from drafting.ingest.shape import is_title_like as _is_title_like
 from drafting.ingest.shape import words as _words
 from drafting.text.lang import lower_folds
+from drafting.text.spans import pieces_holding
 
 
 @dataclass(frozen=True)
@@ -194,26 +193,9 @@ def _hit_lines(text: str, lines: list[_Line]) -> list[int]:
     for picked, anchors in groups:
         if not picked:
             continue
-        texts = [lines[i].text for i in picked]
-        starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-        found: set[int] = set()
-        _find_anchors("\n".join(texts).lower(), starts, anchors, found)
+        found = pieces_holding([lines[i].text for i in picked], anchors, fold=True)
         out.update(picked[k] for k in found)
     return sorted(out)
-
-
-def _find_anchors(low: str, starts: list[int], anchors: tuple[str, ...], out: set[int]) -> None:
-    """Add to ``out`` the index in ``starts`` (where lines start in ``low``) of each line
-    an anchor occurs in."""
-    last = len(starts) - 1
-    for anchor in anchors:
-        pos = low.find(anchor)
-        while pos != -1:
-            # the line a hit falls in; then on from the next line: a common anchor costs
-            # a find per line holding it, not one per occurrence
-            i = bisect.bisect_right(starts, pos) - 1
-            out.add(i)
-            pos = low.find(anchor, starts[i + 1]) if i < last else -1
 
 
 def _line_junk(text: str, lines: list[_Line], i: int) -> Junk | None:

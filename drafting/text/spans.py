@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
 
@@ -35,3 +37,23 @@ class LineIndex:
     def offset(self, line: int, column: int) -> int:
         """Inverse of :meth:`position`."""
         return self.starts[line - 1] + column - 1
+
+
+def pieces_holding(pieces: list[str], words: Iterable[str], *, fold: bool = False) -> set[int]:
+    """Indexes of the ``pieces`` (lines, runs of words) in which one of ``words`` occurs
+    (``fold``: the pieces lower-cased). The pieces are joined a line break apart and each
+    word found with ``str.find``, then on from the next piece: a common word costs one
+    search per piece holding it, not one per occurrence. A word inside a longer one
+    counts: callers that need whole words test them in the pieces found."""
+    joined = "\n".join(pieces)
+    if fold:
+        joined = joined.lower()
+    starts = list(accumulate((len(p) + 1 for p in pieces), initial=0))  # one past the end
+    found: set[int] = set()
+    for word in words:
+        pos = joined.find(word)
+        while pos != -1:
+            i = bisect.bisect_right(starts, pos) - 1
+            found.add(i)
+            pos = joined.find(word, starts[i + 1])
+    return found

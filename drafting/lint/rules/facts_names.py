@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from operator import ne
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from drafting.lint.names import allowed_edits, norm_token, norm_tokens, osa_dist
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
 from drafting.text.lazy import lazy
+from drafting.text.spans import pieces_holding
 
 if TYPE_CHECKING:  # the model is imported only when facts are given
     from drafting.facts.model import FactSet
@@ -93,8 +93,8 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     if not visit:
         return
     runs = [(m.start(), m.group()) for m in _RUN.finditer(doc.view)]
-    joined = "\n".join(chunk for _, chunk in runs)  # no word spans a line break
-    starts, texts = _name_words(runs, _runs_holding(joined, runs, visit))
+    holding = pieces_holding([chunk for _, chunk in runs], visit)  # a superset: tokens tested
+    starts, texts = _name_words(runs, sorted(holding))
     fold_of.update(norm_tokens(set(texts) - fold_of.keys()))  # the small words of names
     folded = list(map(fold_of.__getitem__, texts))
     flagged: set[int] = set()
@@ -199,20 +199,6 @@ _RUN = lazy(
     r"|(?:de|la|del|der|des|di|da|du|van|von|le|el|of|for"
     r"|and|the|with|in|on|to|at|through|from)\b))*"
 )
-
-
-def _runs_holding(joined: str, runs: list[tuple[int, str]], words: set[str]) -> list[int]:
-    """Indexes of the runs whose text holds one of ``words`` (``str.find`` on the joined
-    runs: a superset, as a word may sit inside a longer one; the caller tests tokens)."""
-    offsets = list(accumulate((len(chunk) + 1 for _, chunk in runs), initial=0))
-    hit: set[int] = set()
-    for word in words:
-        pos = joined.find(word)
-        while pos != -1:
-            i = bisect_right(offsets, pos) - 1
-            hit.add(i)
-            pos = joined.find(word, offsets[i + 1])  # on from the next run
-    return sorted(hit)
 
 
 def _name_words(runs: list[tuple[int, str]], picked: list[int]) -> tuple[list[int], list[str]]:
