@@ -513,14 +513,9 @@ def _numbers(text: str, low: str) -> list[tuple[int, int, str]]:
     ``text`` lower-cased, with ``str.find``: much faster here than a regex alternation)."""
     out = [(m.start(), m.end(), m.group()) for m in _DIGITS.finditer(text)]
     for word in _NUMBER_WORDS:
-        pos = low.find(word)
-        while pos != -1:
-            end = pos + len(word)
-            if (pos == 0 or not low[pos - 1].isalnum()) and (
-                end == len(low) or not low[end].isalnum()
-            ):
-                out.append((pos, end, text[pos:end]))
-            pos = low.find(word, end)
+        out.extend(
+            (pos, pos + len(word), text[pos : pos + len(word)]) for pos in _find_words(low, word)
+        )
     return sorted(out)
 
 

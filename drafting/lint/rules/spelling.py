@@ -32,8 +32,14 @@ def is_known(word: str, doc: LintDoc) -> bool:
     return suffix in _SUFFIXES and (base in doc.lexicon or base in ("wo", "ca", "sha"))
 
 
+# What may not touch a word to check (character-class contents): before it a word, a
+# handle, a path or a dot; after it a word or a path.
+_NOT_BEFORE = r"\w@#$%&=/\\."
+_NOT_AFTER = r"\w@=/\\"
 # Lower-case words of three letters or more, not glued to digits, paths, handles or dots.
-_CANDIDATE = re.compile(r"(?<![\w@#$%&=/\\.])[^\W\d_A-Z]{3,}(?:['’][^\W\d_A-Z]+)*(?![\w@=/\\])")
+_CANDIDATE = re.compile(
+    rf"(?<![{_NOT_BEFORE}])[^\W\d_A-Z]{{3,}}(?:['’][^\W\d_A-Z]+)*(?![{_NOT_AFTER}])"
+)
 
 
 def unknown_words(doc: LintDoc) -> set[str]:
@@ -106,8 +112,8 @@ def spelling(doc: LintDoc) -> Iterator[Finding]:
 
 # Around an unknown word: not glued to a word, a path, a handle or a dot before it, nor to
 # a word, a path or an apostrophe after it.
-_GLUED_BEFORE = re.compile(r"[\w@#$%&=/\\.]")
-_GLUED_AFTER = re.compile(r"[\w@=/\\'’]")
+_GLUED_BEFORE = re.compile(f"[{_NOT_BEFORE}]")
+_GLUED_AFTER = re.compile(f"[{_NOT_AFTER}'’]")
 
 
 def _whole_words(view: str, words: set[str]) -> list[tuple[int, int]]:
