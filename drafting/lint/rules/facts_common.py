@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from drafting.text.lazy import lazy
+
 if TYPE_CHECKING:  # the model is imported only when facts are given (or examples run)
     from drafting.facts.model import Event, FactSet
 
@@ -80,6 +82,10 @@ def __getattr__(name: str) -> object:
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
+#: a year as editions and dates write it: a figure that is one counts nothing, and a
+#: paragraph without one states no month and year
+YEAR = lazy(r"(?:19|20)\d\d")
 
 _MEMO: dict[tuple[int, str], tuple[FactSet, object]] = {}
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
-from drafting.lint.rules.facts_common import events_in, memo
+from drafting.lint.rules.facts_common import YEAR, events_in, memo
 from drafting.text.lazy import lazy
 
 if TYPE_CHECKING:  # the model is imported only when facts are given
@@ -26,9 +26,8 @@ _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS = tuple(m.capitalize() for m in _MONTHS)  # as a date writes them: "Dec"
 _DIGIT = re.compile(r"\d")
-_YEARISH = re.compile(r"(?:19|20)\d\d")
 _RANGE = lazy(
     rf"\b(?:from\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until)\s*(?:(?P<mon2>[A-Z][a-z]+)\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>\d{{4}}))?"
 )
@@ -176,7 +175,7 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
                     edition, name, first, last, para.start + m.start("mon"), para.start + m.end()
                 )
         # "launched in May 2021", "held in 2020" need a year: a C scan for one first
-        with_year = _YEARISH.search(para.text) is not None
+        with_year = YEAR.search(para.text) is not None
         for m in _MONTH_YEAR.finditer(para.text) if with_year else ():
             year = int(m.group("year"))
             month = _month(m.group("mon"))

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
-from drafting.lint.rules.facts_common import memo
+from drafting.lint.rules.facts_common import YEAR, memo
 from drafting.text.lazy import lazy
 
 if TYPE_CHECKING:  # the model is imported only when facts are given
@@ -407,7 +407,7 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
             continue
         para = paras[i]
         m = unit_rx.match(view, n_end, para.end)
-        if not m or _YEAR.fullmatch(number):
+        if not m or YEAR.fullmatch(number):
             continue  # no counted unit, or a year ("2023 Global Mayors' Forum")
         head = m.group("u").lower()
         value = _value(number)
@@ -519,7 +519,6 @@ def _numbers(text: str, low: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-_YEAR = lazy(r"(?:19|20)\d\d")
 _QUAL_BEFORE = lazy(rf"\b{_QUAL}\s+$", re.I)
 
 
