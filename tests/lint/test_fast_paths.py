@@ -141,7 +141,7 @@ _LINES = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(_LINES)
-def test_datelines_tried_at_capital_lines_are_every_dateline(text):
+def test_datelines_tried_at_lines_with_a_month_are_every_dateline(text):
     from drafting.lint.rules import style
 
     want = [m.span() for m in style.DATELINE.finditer(text)]
