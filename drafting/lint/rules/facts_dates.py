@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from drafting.text.lazy import lazy
 
 if TYPE_CHECKING:  # the model is imported only when facts are given
     from drafting.facts.model import Event, FactSet
+    from drafting.text.spans import Span
 
 _MONTHS = {
     m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
@@ -28,6 +30,8 @@ _MON = (
 )
 _MONTH_STEMS = tuple(m.capitalize() for m in _MONTHS)  # as a date writes them: "Dec"
 _DIGIT = re.compile(r"\d")
+#: a month and a day: what ``_RANGE`` and ``_ONE_DATE`` both need (a month first: a C scan)
+_MON_DAY = lazy(rf"{_MON}\s+\d")
 _RANGE = lazy(
     rf"\b(?:from\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until)\s*(?:(?P<mon2>[A-Z][a-z]+)\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>\d{{4}}))?"
 )
@@ -132,7 +136,11 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
     # a paragraph names only events the document names (folding is per character)
     folded = doc.view.casefold()
     named = [e for e, _, fold in names if fold in folded]
-    for para in doc.paragraphs:
+    paras = doc.paragraphs
+    naming = _paragraphs_naming(folded, len(doc.view), paras, named)
+    for i, para in enumerate(paras):
+        if i not in naming:
+            continue  # names no event (found once for the document, not per paragraph)
         if _DIGIT.search(para.text) is None:
             continue  # every date pattern below needs a day or a year
         groups: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
@@ -146,7 +154,8 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
             continue
         first, last = span
         # "December 8 to 10", "opens on Dec. 9" need a month: most paragraphs name none
-        dated = any(mon in para.text for mon in _MONTH_STEMS)
+        # and a day after the month: one scan for the month names rules both patterns out
+        dated = any(mon in para.text for mon in _MONTH_STEMS) and bool(_MON_DAY.search(para.text))
         for m in _RANGE.finditer(para.text) if dated else ():
             year = int(m.group("year") or first.year)
             try:
@@ -174,8 +183,10 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
                 yield _date_finding(
                     edition, name, first, last, para.start + m.start("mon"), para.start + m.end()
                 )
-        # "launched in May 2021", "held in 2020" need a year: a C scan for one first
-        with_year = YEAR.search(para.text) is not None
+        # "launched in May 2021", "held in 2020" need a year: a C scan for one first,
+        with_year = YEAR.search(para.text) is not None and any(
+            verb in para.text for verb in _MONTH_YEAR_VERBS
+        )  # and one of its verbs, each a C search: most paragraphs with a year have none
         for m in _MONTH_YEAR.finditer(para.text) if with_year else ():
             year = int(m.group("year"))
             month = _month(m.group("mon"))
@@ -190,6 +201,27 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
                 yield _date_finding(
                     edition, name, first, last, para.start + m.start("when"), para.start + m.end()
                 )
+
+
+def _paragraphs_naming(
+    folded: str, size: int, paras: list[Span], named: list[Event]
+) -> set[int] | range:
+    """The indexes of the ``paras`` that may name one of ``named``: every paragraph where
+    :func:`events_in` finds one. ``folded`` is the view (``size`` long) case-folded; when
+    folding kept every offset, each name is searched once in it, not once per paragraph."""
+    if len(folded) != size:
+        return range(len(paras))  # an offset moved ("ß" is "ss"): every paragraph
+    starts = [p.start for p in paras]
+    out: set[int] = set()
+    for e in named:
+        fold = e.name.casefold()
+        pos = folded.find(fold)
+        while pos != -1:
+            i = bisect.bisect_right(starts, pos) - 1
+            if i >= 0 and pos + len(fold) <= paras[i].end:
+                out.add(i)
+            pos = folded.find(fold, pos + 1)
+    return out
 
 
 def _event_names(facts: FactSet) -> list[tuple[Event, str, str]]:
@@ -220,6 +252,11 @@ _MONTH_YEAR = lazy(
     + _MON
     + r"\s+)?(?P<year>(?:19|20)\d\d))\b"
 )
+#: words one of which every ``_MONTH_YEAR`` match holds
+_MONTH_YEAR_VERBS = (
+    "launched", "opened", "kicked off", "began", "started", "opens", "closed", "ended",
+    "concluded", "held", "took place",
+)  # fmt: skip
 _ONE_DATE = lazy(
     r"\b(?P<verb>opens?|opened|kicks? off|kicked off|begins?|began|starts?|started|closes?|closed"
     r"|ends?|ended|concludes?|concluded|wraps? up|wrapped up|(?:will be |was |is )?held"

@@ -27,7 +27,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -92,6 +92,7 @@ _FUTURE = lazy(
 _OTHER_EDITION = lazy(r"\b(?:next|last|previous|past|former)\s+(?:year'?s\s+)?$", re.I)
 
 
+@lru_cache(maxsize=256)
 def _edition(raw: str | None) -> str | None:
     """ "2023" -> "2023", "6th" -> "6", "sixth" -> "6"."""
     if not raw:
@@ -136,12 +137,46 @@ class _Index:
     figures: dict[tuple[str, str | None], list[Figure]]  # subject -> its figures
     units: dict[str, list[Figure]]  # unit head -> figures (the old, subject-blind index)
     spellings: list[str]  # every folded name and alias, longest first
+    verdicts: dict[tuple[str, float, str], _Verdict] = field(default_factory=dict)
 
     def disputed(self, head: str, value: float, words: set[str]) -> bool:
         """Some fact counting this unit does not hold ``value`` (else nothing to check)."""
         return any(
             not _holds(f, value) and _unit_matches(f, words) for f in self.units.get(head, ())
         )
+
+    def verdict(self, head: str, value: float, unit: str) -> _Verdict:
+        """What a figure ``value`` of ``unit`` (folded, head last) could be reported for,
+        worked out once per run for each such figure rather than once per figure."""
+        key = (head, value, unit)
+        hit = self.verdicts.get(key)
+        if hit is None:
+            if len(self.verdicts) > 4096:
+                self.verdicts.clear()
+            hit = self.verdicts[key] = _verdict(self, head, value, set(unit.split()))
+        return hit
+
+
+class _Verdict(NamedTuple):
+    """The subjects a figure contradicts, and whether it differs from the one value the
+    facts give for its unit (reported, at info, when it names no subject)."""
+
+    flags: frozenset[tuple[str, str | None]]
+    info: bool
+
+
+def _verdict(idx: _Index, head: str, value: float, words: set[str]) -> _Verdict:
+    """The outcome of the checks :func:`figures` makes once a figure's subject is known,
+    for every subject at once: a figure whose subject is not among ``flags`` (and that
+    cannot be an unnamed ``info``) is reported for none, so its subject is not sought."""
+    flags = set()
+    for key, figs in idx.figures.items():
+        same = [f for f in figs if _head(f.unit) == head and _unit_matches(f, words)]
+        if same and not any(_holds(f, value) for f in same):
+            flags.add(key)
+    pool = [f for f in idx.units.get(head, ()) if _unit_matches(f, words)]
+    info = len({f.value for f in pool}) == 1 and not any(_holds(f, value) for f in pool)
+    return _Verdict(frozenset(flags), info)
 
 
 def _split_subject(subject: str) -> tuple[str, str | None]:
@@ -273,6 +308,24 @@ def _resolve(raws: list[_Raw], idx: _Index, doc_events: dict[str, Subject]) -> l
     return out
 
 
+def _possible(raws: list[_Raw], idx: _Index) -> tuple[set[tuple[str, str | None]], set[str]]:
+    """What :func:`_resolve` can make of ``raws``, whatever the events it starts from:
+    (name, edition) pairs, and the editions that "the 2023 forum" may give any name.
+    Every subject it returns comes from one of these (a reference repeats one)."""
+    pairs: set[tuple[str, str | None]] = set()
+    editions: set[str] = set()
+    for r in raws:
+        if r.what == "name":
+            key = idx.canonical[r.word]
+            if r.edition:
+                pairs.add((key, r.edition))
+            elif key not in idx.with_editions:
+                pairs.add((key, None))
+        elif r.what == "edition" and r.edition:
+            editions.add(r.edition)
+    return pairs, editions
+
+
 def _find_words(low: str, word: str) -> Iterator[int]:
     """Starts of ``word`` in ``low`` as a whole word."""
     pos = low.find(word)
@@ -385,6 +438,11 @@ def _newest(figs: list[Figure]) -> Figure:
     needs_facts=True,
 )
 def figures(doc: LintDoc) -> Iterator[Finding]:
+    yield from _check(doc)
+
+
+def _check(doc: LintDoc, fast: bool = True) -> Iterator[Finding]:
+    """DR601; ``fast=False`` skips none of the figures the shortcuts rule out (tests)."""
     from drafting.text.sentences import split_sentences  # imported when facts are given
 
     facts = doc.facts
@@ -396,12 +454,20 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
         return  # no unit the facts count is named (a C search each): no figure to check
     unit_rx: re.Pattern[str] = memo(facts, "unit-rx", lambda _: _unit_pattern(idx))
     view = doc.view
+    if fast:
+        digits_rx: re.Pattern[str] = memo(facts, "digits-unit-rx", lambda _: _digits_pattern(idx))
+        numbers = _numbers(view, low, digits_rx)
+    else:
+        numbers = _numbers(view, low)
     paras = doc.paragraphs
     starts = [p.start for p in paras]
     doc_events: dict[str, Subject] | None = None
+    possible: tuple[set[tuple[str, str | None]], set[str]] | None = None
+    raws: list[_Raw] = []
+    resolved: dict[int, tuple[list[_Mention], set[tuple[str, str | None]]]] = {}
     sentences: dict[int, list[tuple[int, int, list[_Mention]]]] = {}
     future: dict[int, bool] = {}  # sentence start -> speaks of the future
-    for n_start, n_end, number in _numbers(view, low):
+    for n_start, n_end, number in numbers:
         i = bisect.bisect_right(starts, n_start) - 1
         if i < 0:
             continue
@@ -411,15 +477,26 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
             continue  # no counted unit, or a year ("2023 Global Mayors' Forum")
         head = m.group("u").lower()
         value = _value(number)
-        words = set(_fold(view[n_end : m.end()]).split())
-        if not idx.disputed(head, value, words):
+        unit = _fold(view[n_end : m.end()])
+        words = set(unit.split())
+        if fast:
+            verdict = idx.verdict(head, value, unit)
+            if not verdict.flags and not verdict.info:
+                continue  # whatever its subject, no fact disagrees with this figure
+        elif not idx.disputed(head, value, words):
             continue  # every fact for this unit holds this value: nothing can disagree
         figs_for_unit = idx.units[head]
-        if doc_events is None:
+        if possible is None:
             raws = _raw_mentions(low, idx)
+            possible = _possible(raws, idx)
+        if fast and not verdict.info:
+            pairs, editions = possible
+            if not any(k in pairs or k[1] in editions for k in verdict.flags):
+                continue  # no subject it contradicts can be read from this document
+        if doc_events is None:
             raw_starts = [r.start for r in raws]
             doc_events = _document_events(raws, idx)
-        if i not in sentences:
+        if i not in resolved:
             # "the forum": the edition named last in the paragraph, else the document's
             mentions = _resolve(
                 raws[bisect.bisect_left(raw_starts, para.start) : bisect.bisect_left(
@@ -427,6 +504,12 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
                 idx,
                 dict(doc_events),
             )  # fmt: skip
+            named_here = {(x.subject.name, x.subject.edition) for x in mentions if x.subject}
+            resolved[i] = mentions, named_here
+        mentions, subjects = resolved[i]
+        if fast and not verdict.info and verdict.flags.isdisjoint(subjects):
+            continue  # its subject is one the paragraph names: none that it contradicts
+        if i not in sentences:
             sentences[i] = [
                 (para.start + s.start, para.start + s.end,
                  [x for x in mentions if para.start + s.start <= x.start < para.start + s.end])
@@ -497,6 +580,13 @@ def _unit_pattern(idx: _Index) -> re.Pattern[str]:
     )
 
 
+def _digits_pattern(idx: _Index) -> re.Pattern[str]:
+    """The digits :func:`_unit_pattern` finds a counted unit after, in one C scan: most
+    numbers of a release (dates, years, phone numbers) count nothing. The unit may lie
+    past the paragraph here: the figure loop still matches within the paragraph."""
+    return re.compile(rf"{_DIGITS.pattern}(?={_unit_pattern(idx).pattern})", re.I)
+
+
 def _shown(view: str, para_start: int, n_start: int, end: int) -> str:
     """The figure as the copy writes it, with its qualifier ("over 900 representatives")."""
     qual = _QUAL_BEFORE.search(view, max(para_start, n_start - 16), n_start)
@@ -508,10 +598,13 @@ def _shown(view: str, para_start: int, n_start: int, end: int) -> str:
 _DIGITS = lazy(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?![\w,]\d|\.\d)")
 
 
-def _numbers(text: str, low: str) -> list[tuple[int, int, str]]:
-    """Figures in ``text``: digits, and the number words one to twenty (found in ``low``,
-    ``text`` lower-cased, with ``str.find``: much faster here than a regex alternation)."""
-    out = [(m.start(), m.end(), m.group()) for m in _DIGITS.finditer(text)]
+def _numbers(
+    text: str, low: str, digits: re.Pattern[str] | None = None
+) -> list[tuple[int, int, str]]:
+    """Figures in ``text``: digits (those ``digits`` matches, by default all), and the
+    number words one to twenty (found in ``low``, ``text`` lower-cased, with
+    ``str.find``: much faster here than a regex alternation)."""
+    out = [(m.start(), m.end(), m.group()) for m in (digits or _DIGITS).finditer(text)]
     for word in _NUMBER_WORDS:
         out.extend(
             (pos, pos + len(word), text[pos : pos + len(word)]) for pos in _find_words(low, word)
