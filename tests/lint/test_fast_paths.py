@@ -287,3 +287,33 @@ def test_lower_case_patterns_on_lowered_text_match_as_case_blind_ones(text):
     for pattern in (r"kiss", r"\bis\b", r"[a-k]+", r"s'", r"\w+ss", "é"):
         want = [m.span() for m in re.finditer(pattern, text, re.I)]
         assert [m.span() for m in re.finditer(pattern, low)] == want, pattern
+
+
+
+_ACRONYM_RUNS = st.tuples(
+    st.lists(st.sampled_from(["the", "The", "of", "—", "Local", "Inc.", "countries."]), max_size=3),
+    st.sampled_from(
+        ["United Cities and Local Governments", "the United Cities and Local Governments",
+         "Chinese People's Association for Friendship with Foreign Countries", "Local Governments",
+         "United Cities and Local Government", "Friendship with Foreign Countries'", ""]
+    ),
+    st.lists(st.sampled_from(["Governments", "UCLG", "the", "—", "'s", "Countries"]), max_size=2),
+).map(lambda t: [*t[0], *t[1].split(), *t[2]])  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ACRONYM_RUNS)
+def test_a_run_is_read_back_whenever_a_suffix_of_it_is_a_name_the_facts_abbreviate(toks):
+    """DR603 skips an unknown "(ACR)" by the last chunk of the run before it."""
+    from drafting.lint.names import norm_name
+    from drafting.lint.rules import facts_acronyms
+    from drafting.lint.rules.facts_common import EXAMPLE_FACTS
+
+    if not toks:
+        return
+    by_name = facts_acronyms._acronym_index(EXAMPLE_FACTS)[1]
+    ends = facts_acronyms._name_ends(EXAMPLE_FACTS)
+    if any(norm_name(" ".join(toks[k:])) in by_name for k in range(len(toks))):
+        assert facts_acronyms._may_end_name(toks[-1], ends)
+    else:  # the shortcut's point: most runs are ruled out
+        assert not facts_acronyms._may_end_name("Inc.", ends)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from drafting.lint.document import LintDoc
@@ -32,13 +32,17 @@ class _Expansion(NamedTuple):
     acr: str
 
 
-def _expansions(view: str) -> Iterator[_Expansion]:
-    """Each "(ACR)" with the run of capitalised words (and connectives) just before it."""
+def _expansions(view: str, wanted: Callable[[str, str], bool]) -> Iterator[_Expansion]:
+    """Each "(ACR)" with the run of capitalised words (and connectives) just before it,
+    when ``wanted(acr, last)`` (``last``: the text from the last space before it): the
+    run is read back word by word only for those."""
     for m in _DEFINITION.finditer(view):
         end = m.start()
         while end > 0 and view[end - 1] in " \t":
             end -= 1
         if end == m.start() or end == 0:
+            continue
+        if not wanted(m.group("acr"), view[max(0, end - 200) : end].rsplit(None, 1)[-1]):
             continue
         start = end
         for tok in reversed(list(re.finditer(r"\S+", view[max(0, end - 200) : end]))):
@@ -77,7 +81,12 @@ def acronym_expansion(doc: LintDoc) -> Iterator[Finding]:
     if doc.facts is None or "(" not in doc.view:
         return
     by_acr, by_name = memo(doc.facts, "acronyms", _acronym_index)
-    for m in _expansions(doc.view):
+    ends: frozenset[str] = memo(doc.facts, "acronym-name-ends", _name_ends)  # type: ignore[arg-type]
+
+    def wanted(acr: str, last: str) -> bool:  # an acronym the facts know, or a name
+        return acr in by_acr or _may_end_name(last, ends)
+
+    for m in _expansions(doc.view, wanted):
         acr, exp = m.acr, m.exp
         toks = exp.split()
         known = by_acr.get(acr)
@@ -125,6 +134,19 @@ def _acronym_index(facts: FactSet) -> tuple[dict[str, list[str]], dict[str, str]
                 by_acr[org.acronym].append(org.name)
             by_name[norm_name(org.name)] = org.acronym
     return dict(by_acr), by_name
+
+
+def _may_end_name(last: str, ends: frozenset[str]) -> bool:
+    """Whether a run of words whose last chunk is ``last`` may end in a name with one of
+    the last words ``ends``: every suffix of the run ends in the last word of ``last``
+    (when that holds one that is not "the")."""
+    tail = norm_name(last).rsplit(" ", 1)[-1]
+    return not tail or "" in ends or tail in ends
+
+
+def _name_ends(facts: FactSet) -> frozenset[str]:
+    """The last word of every folded name the facts abbreviate."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _acronym_index(facts)[1])
 
 
 def _ends_with(tokens: list[str], name: str) -> bool:
