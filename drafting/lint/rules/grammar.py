@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress, islice, repeat
+from itertools import compress, count, islice, repeat
 from operator import eq
 
 from drafting.lint.datafiles import word_set
@@ -101,7 +101,7 @@ def starts_with_vowel_sound(word: str) -> bool | None:
 )
 def a_an(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
-    for m in _ARTICLE.finditer(view):
+    for m in _articles(view, doc.low):
         art = m.group(1)
         if art in ("A", "AN") and not _sentence_start(view, m.start()):
             continue  # "Plan A", "Grade A", ALL-CAPS headlines
@@ -133,6 +133,29 @@ def a_an(doc: LintDoc) -> Iterator[Finding]:
             (fixed,),
             safe_fix=True,
         )
+
+
+# Where an article may start in the lower-cased view: "a" or "an" before a space or a line
+# break. A literal first, so the engine skips to each "a" at C speed; a character class
+# ("a" or "A") is tried at every position of the view.
+_ARTICLE_HINT = re.compile(r"an?[ \t\r\n]")
+
+
+def _articles(view: str, low: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ARTICLE.finditer(view)`` (``low``: the view lower-cased).
+
+    A match starts at an "a" or "A", then maybe "n" or "N", then a space or a line break:
+    where ``low`` (as long as the view, so lowered letter by letter) holds
+    ``_ARTICLE_HINT``. A match holds no other "a", so no match starts inside another
+    and ``_ARTICLE`` tried at each hint finds them all."""
+    if len(low) != len(view):
+        yield from _ARTICLE.finditer(view)
+        return
+    match = _ARTICLE.match
+    for hint in _ARTICLE_HINT.finditer(low):
+        m = match(view, hint.start())
+        if m is not None:
+            yield m
 
 
 _CODE_MARK = re.compile(r"`|<(?:code|kbd|samp)\b", re.I)
@@ -184,15 +207,30 @@ _OK_DOUBLES = frozenset(
 )
 def doubled_word(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
-    toks = doc.low.split()
-    # which words are doubled at all: a split, both trims and the pairwise comparison all
-    # run in C (map), then a regex only for the few words that are
-    heads = list(map(str.lstrip, toks, repeat("\"“‘'(")))
-    tails = map(str.rstrip, islice(toks, 1, None), repeat(".,;:!?\"”’')"))
-    twice = {w for w in compress(heads, map(eq, heads, tails)) if w and w.isalpha()}
-    for word in sorted(twice):
+    for word in sorted(doubled_words(doc.low.split())):
         for m in re.finditer(rf"\b({re.escape(word)})(\s+)({re.escape(word)})\b", view, re.I):
             yield from _doubled(doc, m)
+
+
+_OPENERS = "\"“‘'("
+_CLOSERS = ".,;:!?\"”’')"
+_EDGES = _OPENERS + _CLOSERS
+
+
+def doubled_words(toks: list[str]) -> set[str]:
+    """The words ``w`` (letters only) of a token followed by one that is ``w`` too, once
+    opening marks are trimmed from the first and closing marks from the second.
+
+    Both trims give ``w`` only if trimming both kinds of marks from both ends does, so one
+    trim of every token and the pairwise comparison run in C (``map``), and only the few
+    pairs equal that way are checked in Python."""
+    words = list(map(str.strip, toks, repeat(_EDGES)))
+    pairs = compress(count(), map(eq, words, islice(words, 1, None)))
+    return {
+        w
+        for i in pairs
+        if (w := toks[i].lstrip(_OPENERS)) and w.isalpha() and toks[i + 1].rstrip(_CLOSERS) == w
+    }
 
 
 def _doubled(doc: LintDoc, m: re.Match[str]) -> Iterator[Finding]:
@@ -225,6 +263,23 @@ _YEAR_NAME = re.compile(
 )
 
 
+def year_names(view: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_YEAR_NAME.finditer(view)``, trying the pattern only where "19" or
+    "20" starts (``str.find``: most of a text has no digit, and the engine's scan for a
+    character class visits every position), and not inside the last match."""
+    starts = []
+    for century in ("19", "20"):
+        pos = view.find(century)
+        while pos != -1:
+            starts.append(pos)
+            pos = view.find(century, pos + 1)
+    end = 0
+    for pos in sorted(starts):
+        if pos >= end and (m := _YEAR_NAME.match(view, pos)) is not None:
+            end = m.end()
+            yield m
+
+
 @rule(
     "DR203",
     "repeated-year",
@@ -248,7 +303,7 @@ _YEAR_NAME = re.compile(
     langs=("en", "es", "zh"),
 )
 def repeated_year(doc: LintDoc) -> Iterator[Finding]:
-    for m in _YEAR_NAME.finditer(doc.view):
+    for m in year_names(doc.view):
         name = m.group(2).strip()
         if not name[:1].isupper():
             continue

@@ -45,14 +45,20 @@ _CANDIDATE = re.compile(
 def unknown_words(doc: LintDoc) -> set[str]:
     """Distinct lower-case words of the view that no list knows (set arithmetic, in C).
 
-    Only some chunks of the view are scanned: one that is itself a known word made of
-    letters only can yield no other candidate, and one in title case or capitals holds
-    no lower-case letter after a non-letter (most of any text is one or the other)."""
-    known, chunks = doc.lexicon.known, doc.chunks
-    rest = (chunks - known - doc.known_words) | set(filterfalse(str.isalpha, chunks))
-    rest = filterfalse(str.isupper, filterfalse(str.istitle, rest))
+    Only some chunks of the view are scanned. An all-lower-case chunk made of letters
+    only is its own one candidate, so it is scanned only when no list knows it; one with
+    other characters always is. Of the others (:attr:`LintDoc.capital_chunks`, shared with
+    DR602), one in title case or capitals holds no lower-case letter after a non-letter.
+    Each chunk is looked up in the (large, cache-cold) word list at most once: the
+    capitalised ones and those with punctuation are never looked up."""
+    known, kw, caps = doc.lexicon.known, doc.known_words, doc.capital_chunks
+    lower = doc.chunks.difference(caps)  # the chunks ``str.islower`` accepts
+    letters = set(filter(str.isalpha, lower))
+    rest = lower - letters
+    rest |= letters - known - kw
+    rest.update(filterfalse(str.isupper, filterfalse(str.istitle, caps)))
     found = set(filter(str.islower, _CANDIDATE.findall("\n".join(rest))))
-    return {w for w in found - known - doc.known_words if not is_known(w, doc)}
+    return {w for w in found - known - kw if not is_known(w, doc)}
 
 
 @rule(
@@ -171,16 +177,22 @@ def _occurrences(view: str, words: set[str]) -> list[re.Match[str]]:
     return out
 
 
+def unknown_capitalised(doc: LintDoc) -> set[str]:
+    """The distinct matches of ``_CAPITALISED`` whose lower case no list knows, in C: a
+    match is "Abc..." (ASCII), which ``lower`` and ``capitalize`` map there and back. Names
+    leave with the small facts list before the large word list is asked."""
+    lows = set(map(str.lower, _CAPITALISED.findall("\n".join(doc.capital_chunks))))
+    return set(map(str.capitalize, lows - doc.known_words - doc.lexicon.known))
+
+
 def _sentence_starts(doc: LintDoc) -> Iterator[Finding]:
     """ "Teh forum opened": capitalised only because it opens a sentence. Names open
     sentences too, so only a word one edit from a dictionary word is reported, and as a
     warning, never fixed."""
     view = doc.view
-    lexicon, known = doc.lexicon, doc.known_words
+    lexicon = doc.lexicon
     # most capitalised words are known: find the others among the distinct ones first
-    words = lexicon.known
-    capitalised = set(_CAPITALISED.findall("\n".join(doc.capital_chunks)))
-    unknown = {w for w in capitalised if (low := w.lower()) not in words and low not in known}
+    unknown = unknown_capitalised(doc)
     if not unknown:
         return
     for m in _occurrences(view, unknown):

@@ -1,0 +1,102 @@
+"""The word-level shortcuts of DR101, DR201-DR203, DR304 and DR305 give what the plain
+definitions they replace give (the speed itself is measured by bench/lint_bench.py)."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice, repeat
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drafting.lint.config import LintConfig
+from drafting.lint.document import LintDoc
+from drafting.lint.rules import grammar, spacing, spelling
+
+
+def _texts(pieces: list[str], size: int = 14, sep: str = "") -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=size).map(sep.join)
+
+
+# Known and unknown words, in every case, glued to punctuation, digits and each other; words
+# the word list knows with an apostrophe; project words with one ("d'artagnan" hides
+# "artagnan"); letters with no case, a title-case letter, and the one that lowers longer.
+_SPELLING = _texts(
+    ["the", "forum", "sucess", "Sucess", "SUCESS", "sUcess", "co-operate", "isn't", "it's",
+     "o'clock", "d'artagnan", "xi'an", "e-mail", "mail.com", "a/b", "x@y.org", "3rd", "Teh",
+     "recieved", "(city)", "(sucess", "sucess,", "cities.The", "Forum-sucess", "GUANGZHOU,",
+     "Mayors'", "Well-known", "É", "ñandu", "中文字", "ǅungla", "İ", "_", "’", "'", ".", ",",
+     "-", "2021", " ", " ", "\n"],
+    size=16,
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SPELLING)
+def test_unknown_words_are_those_of_a_full_scan(text):
+    """DR101 looks up only the all-lower-case chunks made of letters, and scans the other
+    chunks that may hold a lower-case word: the plain scan of the whole view finds the same."""
+    cfg = LintConfig(words=frozenset({"d'artagnan", "xi'an", "Sucess"}))
+    doc = LintDoc.from_text(text, "x.txt", config=cfg)
+    found = {w for w in spelling._CANDIDATE.findall(doc.view) if w.islower()}
+    want = {w for w in found - doc.lexicon.known - doc.known_words if not spelling.is_known(w, doc)}
+    assert spelling.unknown_words(doc) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(["Teh", "The", "Guangzhou", "Forum", "Sucess", "TEH", "teh", "Teh's", "Teh-",
+               "Xyzzy", "É", " ", "\n", ".", "-", "’"], sep=""))  # fmt: skip
+def test_unknown_capitalised_words_are_those_no_list_knows(text):
+    cfg = LintConfig(words=frozenset({"Guangzhou"}))
+    doc = LintDoc.from_text(text, "x.txt", config=cfg)
+    known = doc.lexicon.known | doc.known_words
+    want = {w for w in spelling._CAPITALISED.findall(doc.view) if w.lower() not in known}
+    assert spelling.unknown_capitalised(doc) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(["a", "A", "an", "An", "AN", "aN", "n", "N", "ba", "ban", "İ", "ẞ", " ", "  ",
+               "\t", "\n", "\r\n", "\r", "(", '"', "-", "x", "8", "hour"]))  # fmt: skip
+def test_articles_tried_at_lower_case_hints_are_every_article(text):
+    want = [m.span() for m in grammar._ARTICLE.finditer(text)]
+    assert [m.span() for m in grammar._articles(text, text.lower())] == want
+    assert [m.groups() for m in grammar._articles(text, text.lower())] == [
+        m.groups() for m in grammar._ARTICLE.finditer(text)
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(["the", "The", "the,", "the.", "(the", '"the', "the)", "“the”", "the'", "'",
+               "(", ")", ",", "in", "in,", "1", "1.", "t", "é"], sep=" "))  # fmt: skip
+def test_doubled_words_are_those_of_the_pairwise_trims(text):
+    toks = text.lower().split()
+    heads = list(map(str.lstrip, toks, repeat("\"“‘'(")))
+    tails = map(str.rstrip, islice(toks, 1, None), repeat(".,;:!?\"”’')"))
+    want = {h for h, t in zip(heads, tails, strict=False) if h == t and h and h.isalpha()}
+    assert grammar.doubled_words(toks) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(["19", "20", "2021", "2020", "1999", "x", "Forum", "of", "the", " ", "\t",
+               "\n", "-", "a2021"]))  # fmt: skip
+def test_years_tried_at_each_century_are_every_repeated_year(text):
+    want = [m.span() for m in grammar._YEAR_NAME.finditer(text)]
+    assert [m.span() for m in grammar.year_names(text)] == want
+
+
+_MARKS = _texts(["(", ")", "[", "]", "{", "}", '"', "“", "”", "x", " ", "\n", "\n\n", "\r\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKS)
+def test_characters_found_one_by_one_are_every_one(text):
+    want = [(m.start(), m.group()) for m in re.finditer(r"[()\[\]{}]", text)]
+    assert spacing._find_chars(text, "()[]{}") == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKS)
+def test_paragraphs_holding_a_quote_are_the_ones_visited_before(text):
+    doc = LintDoc.from_text(text, "x.txt")
+    want = [p for p in doc.paragraphs if any(c in p.text for c in '"“”')]
+    assert spacing._paragraphs_holding(doc, '"“”') == want
