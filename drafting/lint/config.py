@@ -18,7 +18,6 @@ working directory), wins. Keys::
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,8 +70,15 @@ def find_config(start: Path) -> Path | None:
 
 
 def _tool_table(path: Path) -> dict[str, Any]:
+    """The [tool] table of a pyproject.toml; a file that never says "drafting" (nor
+    escapes a character in a key) has no table of ours, and is not parsed."""
+    import tomllib  # a few ms: only when a pyproject.toml may configure drafting
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        text = path.read_text(encoding="utf-8")
+        if "drafting" not in text and "\\u" not in text.lower():
+            return {}
+        return tomllib.loads(text).get("tool", {})
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
         return {}
 
@@ -81,6 +87,8 @@ def load_config(path: Path | None) -> LintConfig:
     """Settings from ``path`` (or the defaults); a bad file is an InputError."""
     if path is None:
         return LintConfig()
+    import tomllib  # a few ms at start-up: only when there is a file to read
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -9,7 +9,6 @@ mapping back. Findings that touch a masked range are dropped by the engine.
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -99,6 +98,8 @@ def make_view(text: str, kind: str) -> tuple[str, list[tuple[int, int]]]:
             if not covered[m.start()]:
                 mask(m.start(), m.end())
     else:
+        from html import unescape  # html.entities is a large table: HTML files only
+
         for rx in (_COMMENT, _RAW_BLOCK):
             for m in rx.finditer(text):
                 if not covered[m.start()]:
@@ -113,7 +114,7 @@ def make_view(text: str, kind: str) -> tuple[str, list[tuple[int, int]]]:
         for m in _ENTITY.finditer(text):
             if covered[m.start()]:
                 continue
-            char = html.unescape(m.group())
+            char = unescape(m.group())
             if len(char) == 1 and char != m.group():
                 n = m.end() - m.start()
                 mask(m.start(), m.end(), (char if char != "\xa0" else " ") + " " * (n - 1))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 
 from drafting.lint.finding import Finding
@@ -39,6 +38,8 @@ def fix_until_stable(text: str, lint: Callable[[str], list[Finding]]) -> tuple[s
 
 def unified_diff(path: str, before: str, after: str) -> str:
     """A unified diff of one file's fixes (line endings kept as they are)."""
+    import difflib  # only --diff needs it: lint starts without it
+
     return "".join(
         difflib.unified_diff(
             before.splitlines(keepends=True),
