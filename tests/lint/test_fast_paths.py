@@ -317,3 +317,13 @@ def test_a_run_is_read_back_whenever_a_suffix_of_it_is_a_name_the_facts_abbrevia
         assert facts_acronyms._may_end_name(toks[-1], ends)
     else:  # the shortcut's point: most runs are ruled out
         assert not facts_acronyms._may_end_name("Inc.", ends)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" a\n\r\t\x0b\x85\u2028b\x0c", max_size=40))
+def test_paragraphs_cut_at_line_feeds_are_the_runs_of_non_blank_lines(text):
+    from drafting.lint.document import _PARA, paragraphs
+    from drafting.text.spans import Span
+
+    want = [Span(m.start(), m.end(), m.group()) for m in _PARA.finditer(text) if m.group().strip()]
+    assert paragraphs(text) == want
