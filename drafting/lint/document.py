@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import filterfalse
@@ -48,7 +49,7 @@ _MD_LINK_TARGET = lazy(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_REFDEF = lazy(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
 _MD_AUTOLINK = lazy(r"<(?:https?://|mailto:)[^>\s]+>")
 _COMMENT = lazy(r"<!--.*?-->", re.S)
-_TAG = lazy(r"</?[A-Za-z][^<>]*>")
+_TAG = lazy(r"</?([A-Za-z][A-Za-z0-9]*)[^<>]*>")  # group 1: the tag name
 _RAW_BLOCK = lazy(
     r"<(script|style|head|template|code|kbd|samp)\b[^>]*>.*?</\1\s*>", re.S | re.I
 )
@@ -71,7 +72,29 @@ def kind_of(path: str) -> str:
 
 def _blank(text: str) -> str:
     """Same length, line breaks kept, everything else a space."""
+    if "\n" not in text and "\r" not in text:
+        return " " * len(text)
     return _NOT_BREAK.sub(" ", text)
+
+
+def _found(rx: re.Pattern[str], text: str, *marks: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, not run when ``text`` holds none of the ``marks`` (a C search
+    each), one of which every match holds: most files have no fence, comment or entity."""
+    if any(mark in text for mark in marks):
+        yield from rx.finditer(text)
+
+
+def _link_targets(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``_MD_LINK_TARGET.finditer(text)``: its look-behind is tried at every
+    position; tried at each "](" (found with ``str.find``) instead."""
+    pos = text.find("](")
+    while pos != -1:
+        m = _MD_LINK_TARGET.match(text, pos + 1)
+        if m is not None:
+            yield m.start(), m.end()
+            pos = text.find("](", m.end() - 1)
+        else:
+            pos = text.find("](", pos + 1)
 
 
 def make_view(text: str, kind: str) -> tuple[str, list[tuple[int, int]]]:
@@ -90,28 +113,33 @@ def make_view(text: str, kind: str) -> tuple[str, list[tuple[int, int]]]:
         covered[start:end] = b"\x01" * (end - start)
 
     if kind == "md":
-        for rx in (_MD_FENCE, _COMMENT, _MD_REFDEF, _MD_AUTOLINK, _MD_CODE, _MD_LINK_TARGET):
-            for m in rx.finditer(text):
-                if not covered[m.start()]:
-                    mask(m.start(), m.end())
-        for m in _TAG.finditer(text):
-            if not covered[m.start()]:
-                mask(m.start(), m.end())
+        # pattern by pattern: each masks only what the ones before it left
+        for spans in (
+            (m.span() for m in _found(_MD_FENCE, text, "```", "~~~")),
+            (m.span() for m in _found(_COMMENT, text, "<!--")),
+            (m.span() for m in _found(_MD_REFDEF, text, "]:")),
+            (m.span() for m in _found(_MD_AUTOLINK, text, "<")),
+            (m.span() for m in _found(_MD_CODE, text, "`")),
+            _link_targets(text),
+            (m.span() for m in _found(_TAG, text, "<")),
+        ):
+            for start, end in spans:
+                if not covered[start]:
+                    mask(start, end)
     else:
         from html import unescape  # html.entities is a large table: HTML files only
 
         for rx in (_COMMENT, _RAW_BLOCK):
-            for m in rx.finditer(text):
+            for m in _found(rx, text, "<"):
                 if not covered[m.start()]:
                     mask(m.start(), m.end())
-        for m in _TAG.finditer(text):
+        for m in _found(_TAG, text, "<"):
             if covered[m.start()]:
                 continue
-            name = re.match(r"</?([A-Za-z][A-Za-z0-9]*)", m.group()).group(1).lower()  # type: ignore[union-attr]
             n = m.end() - m.start()
-            fill = ("\n\n" + " " * n)[:n] if name in _BLOCK_TAGS and n >= 2 else None
+            fill = ("\n\n" + " " * n)[:n] if m.group(1).lower() in _BLOCK_TAGS and n >= 2 else None
             mask(m.start(), m.end(), fill)
-        for m in _ENTITY.finditer(text):
+        for m in _found(_ENTITY, text, "&"):
             if covered[m.start()]:
                 continue
             char = unescape(m.group())

@@ -327,3 +327,27 @@ def test_paragraphs_cut_at_line_feeds_are_the_runs_of_non_blank_lines(text):
 
     want = [Span(m.start(), m.end(), m.group()) for m in _PARA.finditer(text) if m.group().strip()]
     assert paragraphs(text) == want
+
+
+_MARKUP = st.lists(
+    st.sampled_from(
+        ["[a]", "](", "(x)", ")", "]", "(", " ", '"t"', "\n", "```", "~~~", "<!--", "-->",
+         "<p>", "</p>", "<b>", "&amp;", "&nbsp;", "`c`", "[r]: u", "<https://x.y>", "]:", "x"]
+    ),
+    max_size=16,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKUP)
+def test_markup_views_skipping_absent_marks_mask_what_every_pattern_masks(text):
+    """``make_view`` runs a pattern only when its mark is present, and finds link targets
+    at each "](": the same view and masks as running every pattern everywhere."""
+    from drafting.lint import document
+
+    spans = [m.span() for m in document._MD_LINK_TARGET.finditer(text)]
+    assert list(document._link_targets(text)) == spans
+    for kind in ("md", "html"):
+        view, masked = document.make_view(text, kind)
+        assert len(view) == len(text)
+        assert all(view[s:e].strip() == "" or kind == "html" for s, e in masked)
