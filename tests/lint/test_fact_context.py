@@ -114,3 +114,13 @@ def test_dr604_on_the_seeds_facts_runs(seed_facts: FactSet) -> None:
     assert partial
     for e in partial:
         _found(f"{e.name} was launched in {e.start[:4]}.", seed_facts, "DR604")
+
+
+def test_the_gap_between_two_runs_is_no_slip_of_a_one_letter_word():
+    """A window across two runs of capitalised words holds the break between them: it
+    once stood in for the "A" of "Plan A Forum" and gave "' ' is close to ..."."""
+    facts = FactSet(events=[Event("Plan A Forum")])
+    assert not _found("The Plan forum Forum met.", facts, "DR602")
+    assert [f.message for f in _found("The Plan B Forum met.", facts, "DR602")] == [
+        "'B' is close to the known name 'Plan A Forum'"
+    ]

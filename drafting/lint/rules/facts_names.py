@@ -151,8 +151,8 @@ def _window_near_miss(
         return None
     bad = next(k for k in range(len(fname)) if folded[lo + k] != fname[k])
     wrong, wrong_start, right = texts[lo + bad], starts[lo + bad], name[bad]
-    if wrong[:1].islower() != right[:1].islower():
-        return None
+    if wrong == " " or wrong[:1].islower() != right[:1].islower():
+        return None  # the break between two runs is no slip of a word ("Plan A Forum")
     got, want = folded[lo + bad], fname[bad]
     if not _near(got, want):
         return None
