@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 
 def osa_distance(a: str, b: str, limit: int = 3) -> int:
@@ -34,19 +33,6 @@ def norm_token(token: str) -> str:
     elif token.endswith(("'", "’")):
         token = token[:-1]
     return token.casefold()
-
-
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
-def norm_tokens(tokens: Iterable[str]) -> dict[str, str]:
-    """``norm_token`` of each distinct token, by token: case-folded in C, and only the
-    few possessives handled one by one (rules fold every distinct word of a file)."""
-    words = set(tokens)
-    out = dict(zip(words, map(str.casefold, words), strict=True))
-    for t in filter(_POSSESSIVE.search, words):
-        out[t] = norm_token(t)
-    return out
 
 
 def norm_name(name: str) -> str:

@@ -351,3 +351,32 @@ def test_markup_views_skipping_absent_marks_mask_what_every_pattern_masks(text):
         view, masked = document.make_view(text, kind)
         assert len(view) == len(text)
         assert all(view[s:e].strip() == "" or kind == "html" for s, e in masked)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Guangzhou", "Guangzhuo", "Guangzhou's", "Global", "Forum", "Forums", "The",
+             "Metropolis", "Metropole", "UCLG", "UCGL", "Octavi", "Varga", "Vargas", "Zzyzx",
+             "zzyzx", "Mayors'", "CPAFC", "Friendship", "friendship", "Ab", "İstanbul"]
+        ),
+        max_size=12,
+    )
+)  # fmt: skip
+def test_words_judged_once_per_run_are_those_the_plain_sets_pick(words):
+    """DR602 keeps, per facts and word lists, whether a word is one to visit."""
+    from drafting.lint.document import LintDoc
+    from drafting.lint.names import norm_token
+    from drafting.lint.rules import facts_names
+    from drafting.lint.rules.facts_common import EXAMPLE_FACTS
+
+    doc = LintDoc.from_text(" ".join(words), "x.txt", facts=EXAMPLE_FACTS)
+    _, multi, tokens = facts_names._name_index(EXAMPLE_FACTS)
+    fold = {w: norm_token(w) for w in words}
+    lists = tokens | doc.lexicon.known | doc.known_words
+    unknown = {f for f in fold.values() if len(f) >= 4 and f not in lists}
+    want = {w for w, f in fold.items() if w[0].isupper() and (f in multi or f in unknown)}
+    judge = facts_names._judge(doc)
+    assert {w for w in words if judge[w]} == want
+    assert facts_names._judge(doc) is judge  # the same files' run: judged once

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from drafting.lint.document import WORD, LintDoc
 from drafting.lint.finding import Finding
-from drafting.lint.names import allowed_edits, norm_token, norm_tokens, osa_distance
+from drafting.lint.names import allowed_edits, norm_token, osa_distance
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
 from drafting.text.lazy import lazy
@@ -83,20 +83,20 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     if doc.facts is None:
         return
     singles, multi, tokens = memo(doc.facts, "names", _name_index)
-    # Only a capitalised word that anchors a multi-word name, or that no list knows, can
-    # start a finding: find those among the distinct words that may hold a capital (set
-    # look-ups), then tokenise only the runs that hold one (windows never span two runs).
-    fold_of = norm_tokens(WORD.findall("\n".join(doc.capital_chunks)))
     lexicon, known = doc.lexicon.known, doc.known_words
-    unknown = {f for f in set(fold_of.values()) - tokens - lexicon - known if len(f) >= 4}
-    visit = {t for t, f in fold_of.items() if t[0].isupper() and (f in multi or f in unknown)}
+    # Only a capitalised word that anchors a multi-word name, or that no list knows, can
+    # start a finding: find those among the distinct words that may hold a capital (each
+    # judged once per run of files), then tokenise only the runs that hold one (windows
+    # never span two runs).
+    judge = _judge(doc)
+    words = set(WORD.findall("\n".join(doc.capital_chunks)))
+    visit = set(compress(words, map(judge.__getitem__, words)))
     if not visit:
         return
     runs = [(m.start(), m.group()) for m in _RUN.finditer(doc.view)]
     holding = pieces_holding([chunk for _, chunk in runs], visit)  # a superset: tokens tested
     starts, texts = _name_words(runs, sorted(holding))
-    fold_of.update(norm_tokens(set(texts) - fold_of.keys()))  # the small words of names
-    folded = list(map(fold_of.__getitem__, texts))
+    folded = list(map(judge.fold.__getitem__, texts))
     flagged: set[int] = set()
     # names, and slips of names, are capitalised (breaks are " "): the few words to visit
     # are picked out in C
@@ -133,6 +133,50 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
                 "error",
                 (near,),
             )
+
+
+class _Folds(dict[str, str]):
+    """``norm_token`` of each token asked for, kept."""
+
+    def __missing__(self, token: str) -> str:
+        folded = self[token] = norm_token(token)
+        return folded
+
+
+class _Judge(dict[str, bool]):
+    """Whether a token is one DR602 visits: capitalised, and a name's first or last word
+    or four letters or more that neither the facts, the word list nor the project's
+    words know. Kept per facts, word list and known words, like a spelling cache: the
+    files of a run share most of their words, and each is judged once."""
+
+    LIMIT = 1 << 16  # words kept: a long run of files does not grow it without end
+
+    def __init__(self, facts: FactSet, lexicon: frozenset[str], known: frozenset[str]):
+        super().__init__()
+        _, self.multi, self.tokens = memo(facts, "names", _name_index)
+        self.lexicon, self.known = lexicon, known
+        self.fold = _Folds()
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= self.LIMIT:
+            self.clear()
+            self.fold.clear()
+        f = self.fold[token]
+        unknown = len(f) >= 4 and not (f in self.tokens or f in self.lexicon or f in self.known)
+        visit = self[token] = token[0].isupper() and (f in self.multi or unknown)
+        return visit
+
+
+def _judge(doc: LintDoc) -> _Judge:
+    """The judge of ``doc``'s facts, word list and known words (the same objects for every
+    file of a run: another configuration gets another)."""
+    assert doc.facts is not None
+    judges: dict[tuple[int, int], _Judge] = memo(doc.facts, "name-judges", lambda _: {})
+    lexicon, known = doc.lexicon.known, doc.known_words
+    judge = judges.get((id(lexicon), id(known)))
+    if judge is None or judge.lexicon is not lexicon or judge.known is not known:
+        judge = judges[(id(lexicon), id(known))] = _Judge(doc.facts, lexicon, known)
+    return judge
 
 
 def _window_near_miss(
