@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import itemgetter, methodcaller, not_
 from typing import NamedTuple
 
 from drafting.ingest.sections import (
@@ -135,8 +137,10 @@ def _link_share(url: re.Pattern[str], probe: str, text: str) -> float:
     return sum(len(m.group()) for m in url.finditer(probe)) / max(1, len(text.strip()))
 
 
-def find_junk(text: str) -> list[Junk]:
-    """Spans of syndication junk in ``text``, in order; whole lines (or a leading stamp)."""
+def find_junk(text: str, low: str | None = None) -> list[Junk]:
+    """Spans of syndication junk in ``text``, in order; whole lines (or a leading stamp).
+
+    ``low``: ``text.lower()``, when the caller has it (lint lower-cases each file once)."""
     found: dict[int, Junk] = {}
     stamp = _STAMP.match(text)
     lines = _lines(text)
@@ -144,7 +148,7 @@ def find_junk(text: str) -> list[Junk]:
         found[0] = Junk(0, stamp.end(), "scrape-stamp", "a scraper's date stamp before the release")
         lines = [line for line in lines if line.end > stamp.end()]
     if len(lines) > 1:  # a one-line document has no release around it to wrap
-        for i in _hit_lines(text, lines):
+        for i in _hit_lines(text, lines, low):
             junk = _line_junk(text, lines, i)
             if junk:
                 found[junk.start] = junk
@@ -173,27 +177,32 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _hit_lines(text: str, lines: list[_Line]) -> list[int]:
+def _hit_lines(text: str, lines: list[_Line], low: str | None = None) -> list[int]:
     """Indexes of the lines that may be junk, in order: a line holding an anchor of the
     patterns that judge it (see ``_line_junk``: links any line, bylines, credits and
     chrome short ones, legal vocabulary long ones).
 
     The lines of each length are joined (lower-cased, a line break apart) and searched
-    once: most of a release is long paragraphs, which then skip the phrase anchors."""
+    once: most of a release is long paragraphs, which then skip the phrase anchors. They
+    are cut from ``low`` (``text.lower()``: the same letters at the same offsets, as
+    ``lower_folds`` says), lower-cased once for the whole text or given by the caller."""
     if not lower_folds(text):
         return list(range(len(lines)))
+    if low is None:
+        low = text.lower()
     short: list[int] = []
     middle: list[int] = []
     long: list[int] = []
     for i, line in enumerate(lines):
-        n = len(line.text)
+        n = line.end - line.start
         (short if n <= _PHRASE_MAX else long if n >= _LEGAL_MIN else middle).append(i)
     out: set[int] = set()
     groups = ((short, _SHORT_ANCHORS), (middle, _LINK_ANCHORS), (long, _LONG_ANCHORS))
     for picked, anchors in groups:
         if not picked:
             continue
-        found = pieces_holding([lines[i].text for i in picked], anchors, fold=True)
+        pieces = [low[line.start : line.end] for line in map(lines.__getitem__, picked)]
+        found = pieces_holding(pieces, anchors)
         out.update(picked[k] for k in found)
     return sorted(out)
 
@@ -296,16 +305,16 @@ def _runs_on(text: str, a: _Line, b: _Line) -> bool:
 
 def _repeated_titles(lines: list[_Line], found: dict[int, Junk]) -> None:
     """A title printed twice in a row: the second copy is junk; a short banner twice, both."""
-    kept = [s for s in lines if s.start not in found]
+    kept = [s for s in lines if s.start not in found] if found else lines
     pairs: list[tuple[_Line, _Line]] = []
     words: dict[int, list[str]] = {}  # a line's words, counted once though in two pairs
-    for a, b in zip(kept, kept[1:], strict=False):
-        # cheapest tests first: most lines end a sentence, so never get their words counted
-        # (a line is stripped: ``endswith`` in C answers for most before the CJK regex),
-        # and two lines of the same words start alike and end alike
-        if a.text.endswith(SENTENCE_END) or _ends_sentence(a.text):
-            continue
-        if _differ(a.text[0], b.text[0]) or _differ(a.text[-1], b.text[-1]):
+    # cheapest tests first: most lines end a sentence, so never get their words counted
+    # (a line is stripped: ``endswith``, mapped over the lines in C, answers for most), and
+    # two lines of the same words start alike and end alike
+    ends = map(methodcaller("endswith", SENTENCE_END), map(itemgetter(2), kept))
+    for i in compress(range(len(kept) - 1), map(not_, ends)):
+        a, b = kept[i], kept[i + 1]
+        if _ends_sentence(a.text) or _ends_differ(a.text, b.text):
             continue
         wa = _line_words(a, words)
         # title-like (30 words at most; an ASCII line has no CJK to count two to a word),
@@ -323,6 +332,24 @@ def _repeated_titles(lines: list[_Line], found: dict[int, Junk]) -> None:
         if n <= 3 and longer_later:
             found[a.start] = Junk(a.start, a.end, "banner", "an image banner or caption, repeated")
         longer_later = longer_later or n > 3
+
+
+# ASCII characters that are no letter or digit: an ASCII line stripped of them starts
+# with the first letter of its first word and ends with the last of its last word.
+_ASCII_NOT_ALNUM = "".join(c for c in map(chr, range(128)) if not c.isalnum())
+
+
+def _ends_differ(a: str, b: str) -> bool:
+    """Lines ``a`` and ``b`` differ in words (or one has none): for two ASCII lines their
+    first letters or digits differ, or their last (ignoring case), so that a quotation
+    and the paragraph after it never get their words counted; for others ``_differ`` of
+    their first and of their last characters."""
+    if a.isascii() and b.isascii():
+        a, b = a.strip(_ASCII_NOT_ALNUM), b.strip(_ASCII_NOT_ALNUM)
+        if not a or not b:
+            return True  # no word in one of them
+        return a[0].lower() != b[0].lower() or a[-1].lower() != b[-1].lower()
+    return _differ(a[0], b[0]) or _differ(a[-1], b[-1])
 
 
 def _differ(x: str, y: str) -> bool:

@@ -24,7 +24,11 @@ STOP = frozenset(
 #: Punctuation that ends a sentence or a clause, in Latin and CJK text.
 SENTENCE_END = (".", "!", "?", ";", ":", "。", "！", "？", "；", "：", "…", "．")
 # CJK full stops may be followed by closing quotes or brackets: 他说：“好。”
-_CJK_END = re.compile(r"[。！？；：…．][”’」』）)\"'》〉]*\s*$")
+_CJK_STOPS = "。！？；：…．"
+_CLOSERS = "”’」』）)\"'》〉"
+_CJK_END = re.compile(rf"[{_CJK_STOPS}][{_CLOSERS}]*\s*$")
+# (a text stripped at the end matches only if it ends with one of these: asked first, in C)
+_CJK_END_LAST = frozenset(_CJK_STOPS + _CLOSERS)
 
 
 @cache
@@ -75,7 +79,9 @@ def length(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with sentence or clause punctuation (a CJK stop may be quoted)."""
     t = text.rstrip()
-    return t.endswith(SENTENCE_END) or bool(_CJK_END.search(t))
+    return t.endswith(SENTENCE_END) or (
+        t[-1:] in _CJK_END_LAST and _CJK_END.search(t) is not None
+    )
 
 
 def is_title_like(text: str, max_words: int = 16) -> bool:

@@ -55,7 +55,7 @@ def syndication(doc: LintDoc) -> Iterator[Finding]:
         from drafting.ingest.junk import find_junk
     except ImportError:  # ingest not installed in this build: nothing to report
         return
-    for junk in find_junk(doc.view):
+    for junk in find_junk(doc.view, doc.low):
         piece = doc.view[junk.start : junk.end]
         if junk.kind == "trailing-headline" and (CONTACT.search(piece) or END_MARK.search(piece)):
             continue  # the release's own contact block or end mark, not another story

@@ -57,11 +57,19 @@ def _datelines(view: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def all_datelines(doc: LintDoc) -> list[re.Match[str]]:
+    """``_datelines(doc.view)``, looked for once per document (DR401 reads them all, the
+    other DR4xx rules the first)."""
+    found = doc.memo.get("datelines")
+    if found is None:
+        found = doc.memo["datelines"] = list(_datelines(doc.view))
+    return found  # type: ignore[return-value]
+
+
 def find_dateline(doc: LintDoc) -> re.Match[str] | None:
     """The first dateline of the document (looked for once per document)."""
-    if "dateline" not in doc.memo:
-        doc.memo["dateline"] = next(_datelines(doc.view), None)
-    return doc.memo["dateline"]  # type: ignore[return-value]
+    found = all_datelines(doc)
+    return found[0] if found else None
 
 
 @rule(
@@ -81,7 +89,7 @@ def find_dateline(doc: LintDoc) -> re.Match[str] | None:
     ),
 )
 def dateline(doc: LintDoc) -> Iterator[Finding]:
-    for m in _datelines(doc.view):
+    for m in all_datelines(doc):
         if not (m.group("wire") or m.group("sep")):
             continue  # a date in a sentence, not a dateline
         city = m.group("city")
@@ -115,6 +123,43 @@ _BODY_DATE = re.compile(
 )
 
 
+def _latin1(doc: LintDoc) -> bytes:
+    """The view as Latin-1 bytes, one a character ("?" for any other), built once per
+    document: rules mark what they look for with ``bytes.translate`` (a table lookup a
+    byte, in C) and then scan for a literal, where the engine's scan for a character class
+    such as ``\\d`` is ten times slower."""
+    out = doc.memo.get("latin-1")
+    if out is None:
+        out = doc.memo["latin-1"] = doc.view.encode("latin-1", "replace")
+    return out  # type: ignore[return-value]
+
+
+# Digits become "#", and so does "?", which stands for any character beyond Latin-1 (a
+# digit of another script among them); tabs become spaces. Read backwards, a month word
+# before the day's digit is then "#", spaces and the word reversed: a literal first.
+_DAY_MARKS = bytes.maketrans(b"0123456789?\t#", b"########### !")
+_DAY_MONTH_REVERSED = re.compile(
+    ("# +\\.?(?:" + "|".join(w[::-1] for w in _MONTH_WORDS.split("|")) + ")").encode()
+)
+
+
+def _body_dates(doc: LintDoc) -> list[re.Match[str]]:
+    """``list(_BODY_DATE.finditer(doc.view))``, tried only where a month word (and maybe a
+    stop) ends before spaces and a digit: found backwards from the digit, where the month
+    words first are tried at every capital. No month word ends another, so each such place
+    is one month's start; and the matches hold no digit, so none hides another."""
+    view = doc.view
+    marked = _latin1(doc).translate(_DAY_MARKS)[::-1]
+    n = len(view)
+    out = []
+    for hit in _DAY_MONTH_REVERSED.finditer(marked):
+        m = _BODY_DATE.match(view, n - hit.end())
+        if m is not None:
+            out.append(m)
+    out.reverse()
+    return out
+
+
 @rule(
     "DR402",
     "month-style",
@@ -131,7 +176,7 @@ _BODY_DATE = re.compile(
 def month_style(doc: LintDoc) -> Iterator[Finding]:
     dl = find_dateline(doc)
     view = doc.view
-    for m in _BODY_DATE.finditer(view):
+    for m in _body_dates(doc):
         if m.start() and _WORD_CHAR.match(view, m.start() - 1):
             continue  # "xJan 5": not a month
         if dl and dl.start("month") == m.start():
@@ -167,6 +212,35 @@ _NUMERAL_OK_BEFORE = re.compile(
 )
 
 
+def _small_marks() -> bytes:
+    """Digits 1-9 become "D"; what may stand on neither side of a lone figure (a word
+    character, ".", ",", ":", "/", "-") "a"; anything else a space ("?" among them: it
+    stands for a character beyond Latin-1, which may stand beside one)."""
+    neither = re.compile(r"[\w.,:/-]")
+    return bytes(
+        ord("D") if c in "123456789" else ord("a") if neither.match(c) else ord(" ")
+        for c in map(chr, range(256))
+    )
+
+
+_SMALL_MARKS = _small_marks()
+_LONE_DIGIT = re.compile(rb"D(?<![aD]D)(?![aD])")
+
+
+def _small_figures(doc: LintDoc) -> list[re.Match[str]]:
+    """``list(_SMALL.finditer(doc.view))``, tried only at a digit 1-9 with no word character,
+    ".", ",", ":", "/" or "-" on either side (found from a literal in the marked bytes,
+    where ``_SMALL`` is tried at every digit of every figure and year)."""
+    view = doc.view
+    marked = _latin1(doc).translate(_SMALL_MARKS)
+    out = []
+    for hit in _LONE_DIGIT.finditer(marked):
+        m = _SMALL.match(view, hit.start())
+        if m is not None:
+            out.append(m)
+    return out
+
+
 @rule(
     "DR403",
     "numerals",
@@ -190,7 +264,7 @@ _NUMERAL_OK_BEFORE = re.compile(
 )
 def numerals(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
-    for m in _SMALL.finditer(view):
+    for m in _small_figures(doc):
         before = view[max(0, m.start() - 25) : m.start()]
         if _NUMERAL_OK_BEFORE.search(before) or doc.protected.overlaps(m.start(), m.end()):
             continue
@@ -212,6 +286,31 @@ _WORD_CHAR = re.compile(r"\w")
 PERCENT_FORMS = ("percent", "per cent", "%")
 
 
+def _percents(doc: LintDoc) -> list[re.Match[str]]:
+    """``list(_PERCENT.finditer(doc.view))``, tried only at each "%" and three or four
+    characters before each "cent" of the lower-cased view (``str.find``, in C; the pattern
+    is tried at every "p"). Each match holds its own "%" or "cent", so none hides another."""
+    view, low = doc.view, doc.low
+    if len(low) != len(view):  # lower-casing lengthened a letter: offsets differ
+        return list(_PERCENT.finditer(view))
+    starts = set()
+    pos = view.find("%")
+    while pos != -1:
+        starts.add(pos)
+        pos = view.find("%", pos + 1)
+    pos = low.find("cent", 3)
+    while pos != -1:
+        starts.update((pos - 3, pos - 4))  # "percent", "per cent"
+        pos = low.find("cent", pos + 4)
+    starts.discard(-1)
+    out = []
+    for start in sorted(starts):
+        m = _PERCENT.match(view, start)
+        if m is not None:
+            out.append(m)
+    return out
+
+
 @rule(
     "DR404",
     "percent",
@@ -225,7 +324,7 @@ def percent(doc: LintDoc) -> Iterator[Finding]:
     if "%" not in view and "ent" not in view and "ENT" not in view:
         return
     want = str(doc.cfg.style.get("percent", "percent"))
-    for m in _PERCENT.finditer(view):
+    for m in _percents(doc):
         form = m.group()
         written = "%" if form == "%" else ("per cent" if form[3:4] in " \t" else "percent")
         if written == want or doc.protected.overlaps(m.start(), m.end()):
@@ -241,6 +340,27 @@ def percent(doc: LintDoc) -> Iterator[Finding]:
 
 
 _DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Z&]{1,9})s?\)")
+
+
+def _is_word(c: str) -> bool:
+    """``c`` is a word character, as ``\\w`` takes it."""
+    return c.isalnum() or c == "_"
+
+
+def _first_use(view: str, acr: str, start: int, end: int) -> int:
+    """Where ``re.search(rf"\\b{re.escape(acr)}\\b", view[start:end])`` matches, as an
+    offset in ``view``, or -1: found with ``str.find`` and the word bounds tested by hand
+    (the pattern's leading ``\\b`` is tried at every position of a copied slice)."""
+    tail_word = _is_word(acr[-1])  # an acronym may end with "&"
+    pos = view.find(acr, start, end)
+    while pos != -1:
+        after = pos + len(acr)
+        if (pos == start or not _is_word(view[pos - 1])) and tail_word != (
+            after < end and _is_word(view[after])
+        ):
+            return pos
+        pos = view.find(acr, pos + 1, end)
+    return -1
 
 
 @rule(
@@ -265,9 +385,8 @@ def acronym_before_definition(doc: LintDoc) -> Iterator[Finding]:
         if acr in seen or len(before) < 2 or not (before[-1] in " \t" and before[0].isalnum()):
             continue  # "(ACR)" right after a spelt-out name, not "(see ACR)" or a list
         seen.add(acr)
-        first = re.search(rf"\b{re.escape(acr)}\b", view[body : d.start("acr")])
-        if first:
-            pos = body + first.start()
+        pos = _first_use(view, acr, body, d.start("acr"))
+        if pos != -1:
             yield Finding(
                 "DR405",
                 f"'{acr}' is used before it is spelt out (later, at its definition)",
@@ -284,8 +403,8 @@ CONTACT = re.compile(
     re.I | re.M,
 )
 END_MARK = re.compile(r"^[ \t]*(?:#{3}|-[ \t]?30[ \t]?-)[ \t]*$", re.M)
-# What every match of each part's pattern holds (lower case for the case-blind CONTACT):
-# only the lines holding one are searched.
+# What every match of each part's pattern holds (lower case for the case-blind CONTACT),
+# and a match begins at its line's start or at it: only there is the pattern tried.
 _PARTS = {
     "source": (
         _SOURCE,
@@ -308,19 +427,28 @@ _PARTS = {
 }
 
 
+_CASE_BLIND = re.I.value  # an ``int``: ``flags & re.I`` builds an enum member each time
+
+
 def _has_line(rx: re.Pattern[str], text: str, find_in: str, anchors: tuple[str, ...]) -> bool:
-    """``rx.search(text)`` for a pattern whose matches are one line each and hold one of
-    ``anchors`` (found in ``find_in``: ``text`` or ``text`` lower-cased): only those
-    lines are searched, where a leading ``^`` is otherwise tried at every position."""
+    """``rx.search(text)`` for a pattern whose matches are one line each, hold one of
+    ``anchors`` (found in ``find_in``: ``text`` or ``text`` lower-cased) and begin at their
+    line's start or at that anchor: only there is it tried, where a search of the line
+    tries a leading ``^`` at every position (and "tel" or "30" hit long paragraphs)."""
+    tried = set()  # line starts
     for anchor in anchors:
         pos = find_in.find(anchor)
         while pos != -1:
             start = text.rfind("\n", 0, pos) + 1
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
-            if rx.search(text, start, end):
+            if start not in tried:
+                tried.add(start)
+                if rx.match(text, start, end):
+                    return True
+            if pos != start and rx.match(text, pos, end):
                 return True
-            pos = find_in.find(anchor, end)
+            pos = find_in.find(anchor, pos + 1)
     return False
 
 
@@ -338,7 +466,7 @@ def _missing(doc: LintDoc, part: str) -> Iterator[Finding]:
     if dl is None or not (dl.group("wire") or dl.group("sep")):
         return  # not a full release: a paragraph or a fragment
     view = doc.view
-    if not rx.flags & re.I:
+    if not rx.flags & _CASE_BLIND:
         found = _has_line(rx, view, view, anchors)
     elif lower_folds(view):
         found = _has_line(rx, view, doc.low, anchors)
