@@ -179,3 +179,13 @@ def test_junk_found_with_the_callers_lower_cased_text_is_the_same(text):
     from drafting.ingest.junk import find_junk
 
     assert find_junk(text, text.lower()) == find_junk(text)
+
+
+def test_percent_in_mixed_case_is_not_skipped_by_the_page_check():
+    """DR404's page check once looked for "ent" and "ENT" only, and missed "perCEnt"."""
+    from drafting.lint.config import LintConfig
+    from drafting.lint.engine import lint_text
+
+    config = LintConfig(select=("DR404",), style={"percent": "%"})
+    found = lint_text("Turnout rose 64 perCEnt this year.", "x.txt", config=config)
+    assert [(f.rule, f.replacements) for f in found] == [("DR404", ("%",))]
