@@ -30,14 +30,14 @@ def _known_names(facts: FactSet) -> set[str]:
     return {n for n in names if n and n.strip()}
 
 
-_Names = tuple[
-    dict[str, str], dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]], frozenset[str]
-]
+# a multi-word name's tokens, folded tokens, and the places of an anchor (see _probe)
+_Probe = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int, int], ...]]
+_Names = tuple[dict[str, str], dict[str, list[_Probe]], frozenset[str]]
 
 
 def _name_index(facts: FactSet) -> _Names:
-    """(one-word names by folded form, multi-word names (tokens, folded tokens) by their
-    first and last folded token, every folded name token)."""
+    """(one-word names by folded form, multi-word names (tokens, folded tokens, anchor
+    places) by their first and last folded token, every folded name token)."""
     singles: dict[str, str] = {}
     multi: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
     tokens: set[str] = set()
@@ -57,7 +57,20 @@ def _name_index(facts: FactSet) -> _Names:
     # "Global Mayors' Forum" and "2023 Global Mayors' Forum" have the same words: one entry
     # each, so a common word ("Forum") is not checked against the same name three times
     deduped = {key: list(dict.fromkeys(names)) for key, names in multi.items()}
-    return singles, deduped, frozenset(tokens)
+    probes = {key: [_probe(key, *name) for name in names] for key, names in deduped.items()}
+    return singles, probes, frozenset(tokens)
+
+
+def _probe(key: str, toks: tuple[str, ...], folded: tuple[str, ...]) -> _Probe:
+    """The name with each place (its first, its last token) where a word ``key`` may anchor
+    a window that is a finding: where the name has ``key``, or where ``key`` is itself a
+    slip of the name's token (then it is the one token off). Each place comes with two
+    other tokens of the window, tested first: when both differ, it is two or more off."""
+    n = len(folded)
+    # the two tokens inward of the anchor (wrapping round in a two-word name)
+    places = ((0, 1, 2 % n), (n - 1, n - 2, (n - 3) % n))
+    kept = tuple(t for t in places if folded[t[0]] == key or _near(key, folded[t[0]]))
+    return toks, folded, kept
 
 
 @rule(
@@ -103,12 +116,17 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     for i in compress(range(len(texts)), map(visit.__contains__, texts)):
         text, tok = texts[i], folded[i]
         # multi-word names anchored on an exact first or last token
-        for name, fname in multi.get(tok, ()):
+        for name, fname, places in multi.get(tok, ()):
             n = len(name)
-            for lo in (i, i - n + 1):
+            for a, p, q in places:
+                lo = i - a
                 # one token off exactly (counted in C): the name itself, or two or more
-                # tokens off, is no slip of it
-                if 0 <= lo <= len(texts) - n and sum(map(ne, folded[lo : lo + n], fname)) == 1:
+                # tokens off, is no slip of it (two tokens that both differ: at once)
+                if (
+                    0 <= lo <= len(texts) - n
+                    and (folded[lo + p] == fname[p] or folded[lo + q] == fname[q])
+                    and sum(map(ne, folded[lo : lo + n], fname)) == 1
+                ):
                     hit = _window_near_miss(doc, starts, texts, folded, flagged, lo, name, fname)
                     if hit:
                         yield hit
