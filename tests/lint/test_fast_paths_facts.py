@@ -223,3 +223,21 @@ def test_dr604_prechecks_rule_out_only_paragraphs_without_a_match(text: str) -> 
         assert fd._MONTH_YEAR.search(text) is None
     for m in fd._MONTH_YEAR.finditer(text):
         assert any(verb in m.group() for verb in fd._MONTH_YEAR_VERBS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_PIECES, " ", "\n", "٣", "edition", "(“"]), max_size=10).map(
+        "".join
+    ),
+    st.integers(0, 60),
+)
+def test_edition_before_a_name_is_sought_only_where_one_may_end(text: str, cut: int) -> None:
+    """The pre-check of :func:`_edition_before` rules out only windows the search
+    finds nothing in."""
+    low = text.lower()
+    start = min(cut, len(low))
+    for rx, back in ((ff._PRE_EDITION, 40), (ff._PRE_KIND_EDITION, 20)):
+        found = rx.search(low, max(0, start - back), start)
+        got = ff._edition_before(rx, low, start, back)
+        assert (got and got.span()) == (found and found.span())

@@ -264,7 +264,7 @@ def _raw_mentions(low: str, idx: _Index) -> list[_Raw]:
     out: list[_Raw] = []
     for start, end, what, word in sorted(found):
         if what == "name":
-            pre = _PRE_EDITION.search(low, max(0, start - 40), start)
+            pre = _edition_before(_PRE_EDITION, low, start, 40)
             post = _POST_EDITION.match(low, end)
             edition = _edition((pre and pre.group("ed")) or (post and post.group("ed")))
             if pre and edition:
@@ -272,7 +272,7 @@ def _raw_mentions(low: str, idx: _Index) -> list[_Raw]:
             elif post and edition:
                 end = post.end()
             out.append(_Raw(start, end, "name", word, edition))
-        elif pre := _PRE_KIND_EDITION.search(low, max(0, start - 20), start):  # "2023 forum"
+        elif pre := _edition_before(_PRE_KIND_EDITION, low, start, 20):  # "2023 forum"
             out.append(_Raw(pre.start(), end, "edition", word, _edition(pre.group("ed"))))
         elif ref := _REFERENCE.search(low, max(0, start - 20), start):  # "the forum"
             if not _OTHER_EDITION.search(low, max(0, ref.start() - 20), ref.start()):
@@ -340,6 +340,21 @@ _PRE_EDITION = lazy(rf"\b(?:the\s+)?(?P<ed>{_EDITION})(?:\s+edition\s+of\s+the)?
 _POST_EDITION = lazy(r"\s+(?P<ed>(?:19|20)\d\d)\b")
 _PRE_KIND_EDITION = lazy(rf"\b(?P<ed>{_EDITION})\s+$")
 _REFERENCE = lazy(r"\b(?:the|this|its|this\s+year's)\s+$")
+
+
+def _edition_before(rx: re.Pattern[str], low: str, start: int, back: int) -> re.Match[str] | None:
+    """``rx`` (an edition, with "edition of the" after it, then spaces up to ``start``)
+    searched within ``back`` characters before ``start``; not searched, a regex trying
+    every position, when the word before the spaces cannot end an edition (a year's
+    digit, "6th", "second"), as "the" before most names cannot."""
+    window = low[max(0, start - back) : start]
+    before = window.rstrip()
+    if before == window:
+        return None
+    last = before[-1:]
+    if not (last.isdecimal() or last in ("t", "d", "h") or "edition" in before):
+        return None
+    return rx.search(low, max(0, start - back), start)
 
 
 def _document_events(raws: list[_Raw], idx: _Index) -> dict[str, Subject]:
