@@ -26,7 +26,8 @@ _SPELLING = _texts(
      "o'clock", "d'artagnan", "xi'an", "e-mail", "mail.com", "a/b", "x@y.org", "3rd", "Teh",
      "recieved", "(city)", "(sucess", "sucess,", "cities.The", "Forum-sucess", "GUANGZHOU,",
      "Mayors'", "Well-known", "É", "ñandu", "中文字", "ǅungla", "İ", "_", "’", "'", ".", ",",
-     "-", "2021", " ", " ", "\n"],
+     "-", "2021", " ", " ", "\n", "city.", "sucess;", "e.g.", "it's.", "forum)", "’.", "—",
+     "“", "?"],
     size=16,
 )  # fmt: skip
 
@@ -100,3 +101,18 @@ def test_paragraphs_holding_a_quote_are_the_ones_visited_before(text):
     doc = LintDoc.from_text(text, "x.txt")
     want = [p for p in doc.paragraphs if any(c in p.text for c in '"“”')]
     assert spacing._paragraphs_holding(doc, '"“”') == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(["the", "The", "THE", "tHe", "in", "İn", "ın", "ſo", "so", "\u212athe", "a", "b",
+               "ñandu", "Ñandu", "σος", "σοσ", "theme", "-", "'", ".", "(", " ", "  ", "\n",
+               "\n\n", "\t"], size=16))  # fmt: skip
+def test_doubled_words_tried_at_each_find_are_the_full_scan(text):
+    """DR202 tries its pattern only where the lower-cased view holds the word."""
+    doc = LintDoc.from_text(text, "x.txt")
+    assert [(f.start, f.end, f.message) for f in grammar.doubled_word(doc)] == [
+        (f.start, f.end, f.message)
+        for word in sorted(grammar.doubled_words(doc.low.split()))
+        for m in re.finditer(rf"\b({re.escape(word)})(\s+)({re.escape(word)})\b", doc.view, re.I)
+        for f in grammar._doubled(doc, m)
+    ]

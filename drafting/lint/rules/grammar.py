@@ -12,6 +12,7 @@ from drafting.lint.datafiles import word_set
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
+from drafting.text.lang import lower_folds
 
 # Letters whose *name* starts with a vowel sound: "an MBA", "an NGO", "an X-ray".
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
@@ -206,10 +207,27 @@ _OK_DOUBLES = frozenset(
     langs=("en", "es"),
 )
 def doubled_word(doc: LintDoc) -> Iterator[Finding]:
-    view = doc.view
-    for word in sorted(doubled_words(doc.low.split())):
-        for m in re.finditer(rf"\b({re.escape(word)})(\s+)({re.escape(word)})\b", view, re.I):
+    view, low = doc.view, doc.low
+    folds = lower_folds(view)
+    for word in sorted(doubled_words(low.split())):
+        rx = re.compile(rf"\b({re.escape(word)})(\s+)({re.escape(word)})\b", re.I)
+        fast = folds and word.isascii()
+        for m in _tried_at(rx, view, low, word) if fast else rx.finditer(view):
             yield from _doubled(doc, m)
+
+
+def _tried_at(rx: re.Pattern[str], view: str, low: str, word: str) -> Iterator[re.Match[str]]:
+    """The matches of ``rx.finditer(view)``, a case-blind pattern that starts with the
+    lower-case ASCII ``word``, tried only where ``low`` (the view lower-cased, when it folds:
+    ``lower_folds``) holds ``word`` (``str.find``), not where each position of the view
+    is a word boundary."""
+    end = 0
+    pos = low.find(word)
+    while pos != -1:
+        if pos >= end and (m := rx.match(view, pos)) is not None:
+            end = m.end()
+            yield m
+        pos = low.find(word, pos + 1)
 
 
 _OPENERS = "\"“‘'("

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import filterfalse
+from itertools import filterfalse, repeat
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
@@ -37,6 +37,8 @@ def is_known(word: str, doc: LintDoc) -> bool:
 _NOT_BEFORE = r"\w@#$%&=/\\."
 _NOT_AFTER = r"\w@=/\\"
 # Lower-case words of three letters or more, not glued to digits, paths, handles or dots.
+# Marks after a word that are no part of it and that it may touch (no apostrophe).
+_TRAILING = '.,;:!?()[]{}"“”‘*–—-'
 _CANDIDATE = re.compile(
     rf"(?<![{_NOT_BEFORE}])[^\W\d_A-Z]{{3,}}(?:['’][^\W\d_A-Z]+)*(?![{_NOT_AFTER}])"
 )
@@ -46,15 +48,20 @@ def unknown_words(doc: LintDoc) -> set[str]:
     """Distinct lower-case words of the view that no list knows (set arithmetic, in C).
 
     Only some chunks of the view are scanned. An all-lower-case chunk made of letters
-    only is its own one candidate, so it is scanned only when no list knows it; one with
-    other characters always is. Of the others (:attr:`LintDoc.capital_chunks`, shared with
+    only is its own one candidate, so it is scanned only when no list knows it; so is one
+    that is such a chunk once trimmed of trailing marks; the other lower-case chunks
+    always are. Of the others (:attr:`LintDoc.capital_chunks`, shared with
     DR602), one in title case or capitals holds no lower-case letter after a non-letter.
     Each chunk is looked up in the (large, cache-cold) word list at most once: the
-    capitalised ones and those with punctuation are never looked up."""
+    capitalised ones and those with punctuation inside are never looked up."""
     known, kw, caps = doc.lexicon.known, doc.known_words, doc.capital_chunks
     lower = doc.chunks.difference(caps)  # the chunks ``str.islower`` accepts
     letters = set(filter(str.isalpha, lower))
-    rest = lower - letters
+    # "city," and "city." hold the words "city" holds: trimmed of their trailing marks,
+    # most of the others are letters too, and only unknown ones are scanned
+    rest = set(map(str.rstrip, lower - letters, repeat(_TRAILING)))
+    letters.update(filter(str.isalpha, rest))
+    rest -= letters
     rest |= letters - known - kw
     rest.update(filterfalse(str.isupper, filterfalse(str.istitle, caps)))
     found = set(filter(str.islower, _CANDIDATE.findall("\n".join(rest))))
