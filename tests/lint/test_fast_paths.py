@@ -380,3 +380,22 @@ def test_words_judged_once_per_run_are_those_the_plain_sets_pick(words):
     judge = facts_names._judge(doc)
     assert {w for w in words if judge[w]} == want
     assert facts_names._judge(doc) is judge  # the same files' run: judged once
+
+
+def test_counts_in_buckets_rank_as_the_flat_table_and_decode_on_demand(tmp_path):
+    """The cache keeps corpus counts by first letter, each bucket decoded when asked."""
+    import marshal
+
+    from drafting.lint.lexicon import _buckets
+
+    flat = {"forum": 5, "form": 9, "city": 7, "cite": 2}
+    old, new = tmp_path / "counts-old.marshal", tmp_path / "counts-new.marshal"
+    old.write_bytes(marshal.dumps(flat))
+    new.write_bytes(marshal.dumps({k: marshal.dumps(b) for k, b in _buckets(flat).items()}))
+    flat_lexicon, bucketed = Lexicon(WORDS, old), Lexicon(WORDS, new)
+    for word in [*flat, "farm", "", "zzz"]:
+        assert bucketed.count(word) == flat_lexicon.count(word) == flat.get(word, 0)
+    assert isinstance(bucketed._counts["f"], dict)  # asked for: decoded
+    new_only_f = Lexicon(WORDS, new)
+    new_only_f.count("forum")
+    assert isinstance(new_only_f._counts["c"], bytes)  # never asked for: still bytes
