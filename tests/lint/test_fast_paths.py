@@ -14,6 +14,8 @@ from drafting.lint.lexicon import Lexicon
 from drafting.lint.suggest import _edits2_known, _known, edits1, suggestions
 from drafting.text.lazy import lazy
 
+from .strategies import joined
+
 WORDS = frozenset(
     "forum form from farm firm city cite site sight shining shinning mayor major mayors "
     "global glob lobal urban turban urbane an a at ant and hand hound".split()
@@ -130,13 +132,11 @@ def test_body_dates_found_month_first_are_the_word_start_ones(text):
     assert fast == [m.span() for m in re.finditer(plain, text)]
 
 
-_LINES = st.lists(
-    st.sampled_from(
-        ["GUANGZHOU", "Guangzhou", ", ", "China", "Dec.", " 11", ", 2023", " /PRNewswire/",
-         " --", "\n", "\r\n", "\r", " ", "\t", "x", "May"]
-    ),
-    max_size=14,
-).map("".join)  # fmt: skip
+_LINES = joined(
+    ["GUANGZHOU", "Guangzhou", ", ", "China", "Dec.", " 11", ", 2023", " /PRNewswire/",
+     " --", "\n", "\r\n", "\r", " ", "\t", "x", "May"],
+    14,
+)  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
@@ -329,13 +329,11 @@ def test_paragraphs_cut_at_line_feeds_are_the_runs_of_non_blank_lines(text):
     assert paragraphs(text) == want
 
 
-_MARKUP = st.lists(
-    st.sampled_from(
-        ["[a]", "](", "(x)", ")", "]", "(", " ", '"t"', "\n", "```", "~~~", "<!--", "-->",
-         "<p>", "</p>", "<b>", "&amp;", "&nbsp;", "`c`", "[r]: u", "<https://x.y>", "]:", "x"]
-    ),
-    max_size=16,
-).map("".join)  # fmt: skip
+_MARKUP = joined(
+    ["[a]", "](", "(x)", ")", "]", "(", " ", '"t"', "\n", "```", "~~~", "<!--", "-->",
+     "<p>", "</p>", "<b>", "&amp;", "&nbsp;", "`c`", "[r]: u", "<https://x.y>", "]:", "x"],
+    16,
+)  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)

@@ -1,9 +1,9 @@
 """DR602's shortcuts (per-facts anchor places, two tokens tested before a window is counted)
-give what the plain algorithm gives: the reference below is the rule as it was before them."""
+give what the plain algorithm gives: the reference below is the rule's loop as it was
+before them (the window judgement, unchanged, is the rule's own)."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from operator import ne
@@ -18,12 +18,6 @@ from drafting.lint.names import norm_token
 from drafting.lint.rules import facts_names as fn
 from drafting.lint.rules.facts_common import EXAMPLE_FACTS
 from drafting.text.spans import pieces_holding
-
-_RUN = re.compile(
-    r"[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*"
-    r"|(?:de|la|del|der|des|di|da|du|van|von|le|el|of|for"
-    r"|and|the|with|in|on|to|at|through|from)\b))*"
-)
 
 
 def _ref_multi(facts: FactSet) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
@@ -51,30 +45,6 @@ def _ref_words(runs: list[tuple[int, str]], picked: list[int]) -> tuple[list[int
     return starts, texts
 
 
-def _ref_window(doc, starts, texts, folded, flagged, lo, name, fname):  # type: ignore[no-untyped-def]
-    if not texts[lo][0].isupper() or starts[lo] in flagged:
-        return None
-    bad = next(k for k in range(len(fname)) if folded[lo + k] != fname[k])
-    wrong, wrong_start, right = texts[lo + bad], starts[lo + bad], name[bad]
-    if wrong == " " or wrong[:1].islower() != right[:1].islower():
-        return None
-    got, want = folded[lo + bad], fname[bad]
-    if not fn._near(got, want):
-        return None
-    if got in (want + "s", want + "es") and doc.lexicon.count(want):
-        return None
-    flagged.update((starts[lo], wrong_start))
-    end = wrong_start + len(fn._strip_possessive(wrong))
-    return Finding(
-        "DR602",
-        f"'{doc.text[wrong_start:end]}' is close to the known name '{' '.join(name)}'",
-        wrong_start,
-        end,
-        "error",
-        (right,),
-    )
-
-
 def _reference(doc: LintDoc) -> Iterator[Finding]:
     """DR602 without its shortcuts: every window of every name at both ends of an anchor."""
     assert doc.facts is not None
@@ -88,7 +58,7 @@ def _reference(doc: LintDoc) -> Iterator[Finding]:
         for w, f in fold.items()
         if w[0].isupper() and (f in multi or (len(f) >= 4 and f not in lists))
     }
-    runs = [(m.start(), m.group()) for m in _RUN.finditer(doc.view)]
+    runs = [(m.start(), m.group()) for m in fn._RUN.finditer(doc.view)]
     holding = pieces_holding([chunk for _, chunk in runs], visit)
     starts, texts = _ref_words(runs, sorted(holding))
     folded = [norm_token(t) for t in texts]
@@ -101,7 +71,7 @@ def _reference(doc: LintDoc) -> Iterator[Finding]:
             n = len(name)
             for lo in (i, i - n + 1):
                 if 0 <= lo <= len(texts) - n and sum(map(ne, folded[lo : lo + n], fname)) == 1:
-                    hit = _ref_window(doc, starts, texts, folded, flagged, lo, name, fname)
+                    hit = fn._window_near_miss(doc, starts, texts, folded, flagged, lo, name, fname)
                     if hit:
                         yield hit
         start = starts[i]

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from drafting.lint.document import LintDoc
 from drafting.lint.rules import style
 
+from .strategies import joined
+
 
 def _doc(text: str) -> LintDoc:
     return LintDoc.from_text(text, "x.txt")
@@ -20,14 +22,12 @@ def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[st
     return [(m.span(), m.groups()) for m in matches]
 
 
-_DATES = st.lists(
-    st.sampled_from(
-        ["Dec", "Dec.", "December", "Sep", "Sept", "Sept.", "September", "May", "Mayor", "June",
-         "Jun.", "xJan", "(Oct", "Nov", " ", " ", "\t", ".", "5", "12", "2023", "1st", "th", ":",
-         "٣", "５", "?", "#", "é", "中", "’", "\n", ",", "x"]
-    ),
-    max_size=14,
-).map("".join)  # fmt: skip
+_DATES = joined(
+    ["Dec", "Dec.", "December", "Sep", "Sept", "Sept.", "September", "May", "Mayor", "June",
+     "Jun.", "xJan", "(Oct", "Nov", " ", " ", "\t", ".", "5", "12", "2023", "1st", "th", ":",
+     "٣", "５", "?", "#", "é", "中", "’", "\n", ",", "x"],
+    14,
+)  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
@@ -43,14 +43,12 @@ def test_no_month_word_ends_another():
     assert not [(a, b) for a in words for b in words if a != b and b.endswith(a)]
 
 
-_FIGURES = st.lists(
-    st.sampled_from(
-        ["1", "5", "9", "0", "12", " ", "\t", "\n", ".", ",", "/", ":", "-", "$", "€", "£", "#",
-         "+", "%", "°", "a", "_", "é", "²", "٣", "中", "?", "(", ")", "“", " percent", " km",
-         " a.m.", "x"]
-    ),
-    max_size=12,
-).map("".join)  # fmt: skip
+_FIGURES = joined(
+    ["1", "5", "9", "0", "12", " ", "\t", "\n", ".", ",", "/", ":", "-", "$", "€", "£", "#",
+     "+", "%", "°", "a", "_", "é", "²", "٣", "中", "?", "(", ")", "“", " percent", " km",
+     " a.m.", "x"],
+    12,
+)  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
@@ -60,13 +58,11 @@ def test_lone_figures_found_from_marked_bytes_are_every_small_figure(text):
     assert _spans(style._small_figures(doc)) == _spans(list(style._SMALL.finditer(doc.view)))
 
 
-_PERCENTS = st.lists(
-    st.sampled_from(
-        ["per", "PER", "Per", "pEr", "cent", "CENT", "Cent", "cEnt", " ", "\t", "%", "5", "x",
-         "super", "percent", "İ", "ı", "\n", "_", "recent"]
-    ),
-    max_size=12,
-).map("".join)  # fmt: skip
+_PERCENTS = joined(
+    ["per", "PER", "Per", "pEr", "cent", "CENT", "Cent", "cEnt", " ", "\t", "%", "5", "x",
+     "super", "percent", "İ", "ı", "\n", "_", "recent"],
+    12,
+)  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
