@@ -10,7 +10,7 @@ from drafting.lint.datafiles import word_set
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
-from drafting.text.spans import Span
+from drafting.text.spans import Span, pieces_holding
 
 # "cities.The", "cities,and", "(UCLG)and", "Mayors'Dialogue": a word glued to the next.
 # Punctuation glued to a letter is rare; find it first, then check the shape around it.
@@ -310,15 +310,12 @@ def quotes(doc: LintDoc) -> Iterator[Finding]:
 
 
 def _paragraphs_holding(doc: LintDoc, chars: str) -> list[Span]:
-    """The paragraphs that hold one of ``chars``, in order: the characters are found with
-    ``str.find`` (a quote-free file never visits its paragraphs), and every one is in a
-    paragraph, as it is not a space."""
-    found = _find_chars(doc.view, chars)
-    if not found:
+    """The paragraphs that hold one of ``chars``, in order (a file without any never
+    visits its paragraphs; every one of them is in a paragraph, as it is not a space)."""
+    if not any(ch in doc.view for ch in chars):
         return []
     paras = doc.paragraphs
-    starts = [p.start for p in paras]
-    return [paras[i] for i in sorted({bisect.bisect_right(starts, pos) - 1 for pos, _ in found})]
+    return [paras[i] for i in sorted(pieces_holding([p.text for p in paras], chars))]
 
 
 def _continues_quote(doc: LintDoc, para: object) -> bool:
