@@ -131,6 +131,25 @@ class Lexicon:
         self._counts_path = counts_path
         self._counts: dict[str, dict[str, int] | bytes] | None = None  # by first letter
         self._sorted: tuple[list[str], list[str]] | None = None
+        self._seen: set[str] = set()  # words of the files linted so far that are known
+
+    def unknown(self, words: set[str]) -> set[str]:
+        """``words - self.known``, asking the large list only about words not yet seen.
+
+        The list holds some 110,000 words spread over memory, and most look-ups in it
+        miss the CPU caches: a file's words are mostly the words of the files before
+        it, which a small set of the words seen known answers from cache (a spelling
+        cache, keyed on single words)."""
+        seen = self._seen
+        new = words - seen
+        if not new:
+            return new
+        found = new & self.known
+        if found:
+            if len(seen) > 1 << 16:  # a long run of files does not grow it without end
+                seen.clear()
+            seen |= found
+        return new - found
 
     def __contains__(self, word: str) -> bool:
         return word in self.known

@@ -54,7 +54,7 @@ def unknown_words(doc: LintDoc) -> set[str]:
     DR602), one in title case or capitals holds no lower-case letter after a non-letter.
     Each chunk is looked up in the (large, cache-cold) word list at most once: the
     capitalised ones and those with punctuation inside are never looked up."""
-    known, kw, caps = doc.lexicon.known, doc.known_words, doc.capital_chunks
+    kw, caps = doc.known_words, doc.capital_chunks
     lower = doc.chunks.difference(caps)  # the chunks ``str.islower`` accepts
     letters = set(filter(str.isalpha, lower))
     # "city," and "city." hold the words "city" holds: trimmed of their trailing marks,
@@ -62,10 +62,10 @@ def unknown_words(doc: LintDoc) -> set[str]:
     rest = set(map(str.rstrip, lower - letters, repeat(_TRAILING)))
     letters.update(filter(str.isalpha, rest))
     rest -= letters
-    rest |= letters - known - kw
+    rest |= doc.lexicon.unknown(letters - kw)
     rest.update(filterfalse(str.isupper, filterfalse(str.istitle, caps)))
     found = set(filter(str.islower, _CANDIDATE.findall("\n".join(rest))))
-    return {w for w in found - known - kw if not is_known(w, doc)}
+    return {w for w in doc.lexicon.unknown(found - kw) if not is_known(w, doc)}
 
 
 @rule(
@@ -189,7 +189,7 @@ def unknown_capitalised(doc: LintDoc) -> set[str]:
     match is "Abc..." (ASCII), which ``lower`` and ``capitalize`` map there and back. Names
     leave with the small facts list before the large word list is asked."""
     lows = set(map(str.lower, _CAPITALISED.findall("\n".join(doc.capital_chunks))))
-    return set(map(str.capitalize, lows - doc.known_words - doc.lexicon.known))
+    return set(map(str.capitalize, doc.lexicon.unknown(lows - doc.known_words)))
 
 
 def _sentence_starts(doc: LintDoc) -> Iterator[Finding]:
