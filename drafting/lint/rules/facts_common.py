@@ -98,9 +98,10 @@ def memo(facts: FactSet, key: str, build):  # type: ignore[no-untyped-def]
     return hit[1]
 
 
-def events_in(text: str, events: Iterable[Event]) -> list[Event]:
-    """The ``events`` that ``text`` names, with their edition when they have one."""
-    low = text.casefold()
+def events_in(text: str, events: Iterable[Event], folded: str | None = None) -> list[Event]:
+    """The ``events`` that ``text`` names, with their edition when they have one
+    (``folded``: ``text.casefold()``, when the caller has it)."""
+    low = text.casefold() if folded is None else folded
     return [
         e
         for e in events

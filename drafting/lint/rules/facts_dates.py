@@ -138,13 +138,14 @@ def event_dates(doc: LintDoc) -> Iterator[Finding]:
     named = [e for e, _, fold in names if fold in folded]
     paras = doc.paragraphs
     naming = _paragraphs_naming(folded, len(doc.view), paras, named)
+    kept = len(folded) == len(doc.view)  # each character folded to one: offsets hold
     for i, para in enumerate(paras):
         if i not in naming:
             continue  # names no event (found once for the document, not per paragraph)
         if _DIGIT.search(para.text) is None:
             continue  # every date pattern below needs a day or a year
         groups: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
-        for e in events_in(para.text, named):
+        for e in events_in(para.text, named, folded[para.start : para.end] if kept else None):
             groups[(e.name, e.edition)].append(e)
         if len(groups) != 1:
             continue  # no event, or several: a range cannot be pinned to one
@@ -220,7 +221,9 @@ def _paragraphs_naming(
             i = bisect.bisect_right(starts, pos) - 1
             if i >= 0 and pos + len(fold) <= paras[i].end:
                 out.add(i)
-            pos = folded.find(fold, pos + 1)
+                pos = folded.find(fold, paras[i].end)  # the paragraph's other mentions: moot
+            else:
+                pos = folded.find(fold, pos + 1)
     return out
 
 
