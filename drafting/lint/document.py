@@ -262,9 +262,12 @@ class LintDoc:
     ) -> LintDoc:
         kind = kind or kind_of(path)
         view, masked = make_view(text, kind)
+        low = view.lower()  # (English rules all read it: lower-cased once, shared)
         if lang is None:
-            lang = document_language(view)
-        return cls(text, path, config, facts, kind, view, masked, lang=lang)
+            lang = document_language(view, low)
+        doc = cls(text, path, config, facts, kind, view, masked, lang=lang)
+        doc.__dict__["low"] = low  # the ``low`` property, filled in
+        return doc
 
     @property
     def cfg(self) -> LintConfig:

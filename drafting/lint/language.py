@@ -26,11 +26,14 @@ def _has_han(sample: str) -> bool:
     return may_hold_cjk(sample) and HAN_CHAR.search(sample) is not None
 
 
-def document_language(view: str) -> str:
-    """``en``, ``es`` or ``zh`` for the prose ``view`` of a document."""
+def document_language(view: str, low: str | None = None) -> str:
+    """``en``, ``es`` or ``zh`` for the prose ``view`` of a document (``low``:
+    ``view.lower()``, when the caller has it: lower-casing is per character and slow on
+    text beyond Latin-1, and the linter lower-cases each file anyway)."""
     sample = view[:SAMPLE]
     if not _has_han(sample):
-        low = sample.lower()
+        # the same letters at the same offsets unless lower-casing lengthened one ("İ")
+        low = low[:SAMPLE] if low is not None and len(low) == len(view) else sample.lower()
         english = low.count(" the ") + low.count(" and ") + low.count(" of ")
         spanish = low.count(" de ") + low.count(" la ") + low.count(" el ") + low.count(" y ")
         if english >= 8 and english >= 4 * spanish:

@@ -397,3 +397,20 @@ def test_counts_in_buckets_rank_as_the_flat_table_and_decode_on_demand(tmp_path)
     new_only_f = Lexicon(WORDS, new)
     new_only_f.count("forum")
     assert isinstance(new_only_f._counts["c"], bytes)  # never asked for: still bytes
+
+
+_LANGUAGE_PIECES = (
+    " the ", " of ", " and ", " de ", " la ", " y ", " el ", "The ", "İ", "ñ", "los ",
+    "城市", "论坛", "forum", ". ", "\n", "’",
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(joined(_LANGUAGE_PIECES, 80))
+def test_language_from_the_shared_lower_case_view_is_the_language_of_the_view(text):
+    """The document's lower-cased view, cut to the sample, stands in for the sample
+    lower-cased, also when lower-casing lengthens a letter ("İ") before the cut."""
+    from drafting.lint.language import SAMPLE, document_language
+
+    for padded in (text, "x" * (SAMPLE - 5) + text):
+        assert document_language(padded, padded.lower()) == document_language(padded)
