@@ -414,3 +414,26 @@ def test_language_from_the_shared_lower_case_view_is_the_language_of_the_view(te
 
     for padded in (text, "x" * (SAMPLE - 5) + text):
         assert document_language(padded, padded.lower()) == document_language(padded)
+
+
+_SPACING_PIECES = (
+    ".", "!", "?", ",", ";", ":", ")", "]", "'", "’", " ", "\t", "\n", "a", "Z", "é", "ª",
+    "²", "½", "×", "ł", "城", "—", "_", "1", "P", "S", "L", "Q",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(joined(_SPACING_PIECES, 40))
+def test_marked_bytes_find_every_glued_mark_and_spaced_mark(text):
+    """DR301 and DR303 try their patterns only where the marked Latin-1 bytes show a mark
+    next to a letter or after a space: the same matches as scanning every character."""
+    from drafting.lint.document import LintDoc
+    from drafting.lint.rules import spacing
+
+    doc = LintDoc.from_text(text, "t.txt")
+    assert [m.span() for m in spacing._glue_candidates(doc)] == [
+        m.span() for m in spacing._GLUE_CANDIDATE.finditer(text)
+    ]
+    assert [m.span() for m in spacing._punct_after_space(doc)] == [
+        m.span() for m in spacing._PUNCT_AFTER_SPACE.finditer(text)
+    ]

@@ -35,6 +35,66 @@ _KIND = {
     "’": "'",
 }
 _MARK_NAMES = {"'": "the apostrophe", "’": "the apostrophe", ".": "the full stop", ",": "the comma"}
+
+
+def _marks_table() -> bytes:
+    """For :attr:`LintDoc.latin1`: "P" a mark DR301 or DR303 looks for, "S" a space or a
+    tab, "L" a letter (``[^\\W\\d_]``); "?" stays, and is either (a question mark, or a
+    character beyond Latin-1: a letter, "’" or another mark)."""
+    out = bytearray(range(256))
+    for b in range(256):
+        c = chr(b)
+        if c in ".!,;:)]'":
+            out[b] = ord("P")
+        elif c in " \t":
+            out[b] = ord("S")
+        elif c.isalnum() and not c.isdecimal():
+            out[b] = ord("L")
+    return bytes(out)
+
+
+_MARKS = _marks_table()
+
+
+def _marked(doc: LintDoc) -> bytes:
+    out = doc.memo.get("spacing-marks")
+    if out is None:
+        out = doc.memo["spacing-marks"] = doc.latin1.translate(_MARKS)
+    return out  # type: ignore[return-value]
+
+
+def _pairs(marked: bytes, pairs: tuple[bytes, ...], shift: int) -> list[int]:
+    """The offsets (plus ``shift``) of the two-byte ``pairs`` in ``marked``, in order:
+    a literal search each, at memory speed, where a pattern that opens with a character
+    class is tried at every character."""
+    out = []
+    for pair in pairs:
+        pos = marked.find(pair)
+        while pos != -1:
+            out.append(pos + shift)
+            pos = marked.find(pair, pos + 1)
+    out.sort()
+    return out
+
+
+def _glue_candidates(doc: LintDoc) -> Iterator[re.Match[str]]:
+    """``_GLUE_CANDIDATE.finditer(doc.view)``: a mark before a letter, tried only where the
+    marked bytes have one (or a "?", which may be either) before the other."""
+    view = doc.view
+    for pos in _pairs(_marked(doc), (b"PL", b"P?", b"?L", b"??"), 0):
+        m = _GLUE_CANDIDATE.match(view, pos)
+        if m is not None:
+            yield m
+
+
+def _punct_after_space(doc: LintDoc) -> Iterator[re.Match[str]]:
+    """``_PUNCT_AFTER_SPACE.finditer(doc.view)``, tried only after a space or a tab that
+    the marked bytes show before a mark (or a "?")."""
+    view = doc.view
+    for pos in _pairs(_marked(doc), (b"SP", b"S?"), 1):
+        m = _PUNCT_AFTER_SPACE.match(view, pos)
+        if m is not None:
+            yield m
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(])((?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3})$")
 
 
@@ -72,7 +132,7 @@ _ABBREV_TAIL = re.compile(r"(?:^|[\s(])((?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3})$")
 )
 def missing_space(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
-    for cand in _GLUE_CANDIDATE.finditer(view):
+    for cand in _glue_candidates(doc):
         pos = cand.start()
         kind = _KIND[view[pos]]
         if not _GLUED[kind].match(view, pos) or doc.protected.overlaps(pos - 1, pos + 2):
@@ -146,7 +206,7 @@ _PUNCT_AFTER_SPACE = re.compile(r"[,.;:!?](?<=[ \t][,.;:!?])(?=\s|$|[\"”’)])
 )
 def space_before_punct(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
-    for m in _PUNCT_AFTER_SPACE.finditer(view):
+    for m in _punct_after_space(doc):
         mark, at = m.group(), m.start()
         start = at
         while start > 0 and view[start - 1] in " \t":

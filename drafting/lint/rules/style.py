@@ -123,17 +123,6 @@ _BODY_DATE = re.compile(
 )
 
 
-def _latin1(doc: LintDoc) -> bytes:
-    """The view as Latin-1 bytes, one a character ("?" for any other), built once per
-    document: rules mark what they look for with ``bytes.translate`` (a table lookup a
-    byte, in C) and then scan for a literal, where the engine's scan for a character class
-    such as ``\\d`` is ten times slower."""
-    out = doc.memo.get("latin-1")
-    if out is None:
-        out = doc.memo["latin-1"] = doc.view.encode("latin-1", "replace")
-    return out  # type: ignore[return-value]
-
-
 # Digits become "#", and so does "?", which stands for any character beyond Latin-1 (a
 # digit of another script among them); tabs become spaces. Read backwards, a month word
 # before the day's digit is then "#", spaces and the word reversed: a literal first.
@@ -149,7 +138,7 @@ def _body_dates(doc: LintDoc) -> list[re.Match[str]]:
     words first are tried at every capital. No month word ends another, so each such place
     is one month's start; and the matches hold no digit, so none hides another."""
     view = doc.view
-    marked = _latin1(doc).translate(_DAY_MARKS)[::-1]
+    marked = doc.latin1.translate(_DAY_MARKS)[::-1]
     n = len(view)
     out = []
     for hit in _DAY_MONTH_REVERSED.finditer(marked):
@@ -232,7 +221,7 @@ def _small_figures(doc: LintDoc) -> list[re.Match[str]]:
     ".", ",", ":", "/" or "-" on either side (found from a literal in the marked bytes,
     where ``_SMALL`` is tried at every digit of every figure and year)."""
     view = doc.view
-    marked = _latin1(doc).translate(_SMALL_MARKS)
+    marked = doc.latin1.translate(_SMALL_MARKS)
     out = []
     for hit in _LONE_DIGIT.finditer(marked):
         m = _SMALL.match(view, hit.start())
