@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -369,9 +369,7 @@ def _document_events(raws: list[_Raw], idx: _Index) -> dict[str, Subject]:
 
 #: a sentence opening with one of these refers back to the sentence before it
 _PRONOUN = lazy(r"\W*(?:it|its|they|their|the event|the edition)\b", re.I)
-_PREP_GAP = lazy(
-    r"\s*,?\s+(?:of|at|in|for|during|to|attending|attended)\s+(?:the\s+)?$", re.I
-)
+_PREP_GAP = lazy(r"\s*,?\s+(?:of|at|in|for|during|to|attending|attended)\s+(?:the\s+)?$", re.I)
 
 
 def _subject_at(
@@ -464,16 +462,19 @@ def _check(doc: LintDoc, fast: bool = True) -> Iterator[Finding]:
     if facts is None:
         return
     idx: _Index = memo(facts, "figures-by-subject", _build)
-    low = doc.low
-    if not any(head in low for head in idx.units):
-        return  # no unit the facts count is named (a C search each): no figure to check
+    low, view = doc.low, doc.view
+    numbers = _numbers_before_heads(view, low, idx.units) if fast else None
+    if numbers is None:
+        if not any(head in low for head in idx.units):
+            return  # no unit the facts count is named (a C search each): no figure to check
+        if fast:
+            digits_rx = memo(facts, "digits-unit-rx", lambda _: _digits_pattern(idx))
+            numbers = _numbers(view, low, digits_rx)
+        else:
+            numbers = _numbers(view, low)
+    elif not numbers:
+        return  # no number before a unit the facts count
     unit_rx: re.Pattern[str] = memo(facts, "unit-rx", lambda _: _unit_pattern(idx))
-    view = doc.view
-    if fast:
-        digits_rx: re.Pattern[str] = memo(facts, "digits-unit-rx", lambda _: _digits_pattern(idx))
-        numbers = _numbers(view, low, digits_rx)
-    else:
-        numbers = _numbers(view, low)
     paras = doc.paragraphs
     starts = [p.start for p in paras]
     doc_events: dict[str, Subject] | None = None
@@ -625,6 +626,87 @@ def _numbers(
             (pos, pos + len(word), text[pos : pos + len(word)]) for pos in _find_words(low, word)
         )
     return sorted(out)
+
+
+#: a number at the end of a run of non-space after a mark or in comma groups ("(800",
+#: "1,000"): what :data:`_DIGITS` finds there
+_DIGITS_END = lazy(_DIGITS.pattern + r"\Z")
+#: In the reversed lower-cased text, from a unit head back: the space before it, at most
+#: three words, then the first run of non-space that ends in a digit or a number word
+#: (group 1; group 2 its alphanumeric end). The unit pattern allows no more between a
+#: figure and its unit, so no figure a head counts lies further back, but for one before
+#: a number word ("seven ten cities"): a rare case, looked for apart.
+_FIGURE_BEFORE_HEAD = lazy(
+    r"\s+(?:[\w'’-]*[a-z]\s+){0,3}?(?=\d|(?:"
+    + "|".join(w[::-1] for w in _NUMBER_WORDS)
+    + r")(?![^\W_]))(([^\W_]*)\S*)"
+)
+
+
+def _numbers_before_heads(
+    view: str, low: str, heads: Iterable[str]
+) -> list[tuple[int, int, str]] | None:
+    """The numbers of :func:`_numbers` within three words before a unit head: a superset
+    of those the unit pattern accepts, found from the heads (a ``str.find`` each, then one
+    match in the reversed text per head found) rather than by a regex over the whole view
+    and twenty scans for number words. None when that pattern, case-blind, may find a head
+    where ``low`` does not hold it: "ſ" and "ı" match "s" and "i", "İ" lower-cases to two."""
+    if len(low) != len(view) or "ſ" in view or "ı" in view:
+        return None
+    rev = ""  # reversed when a head is found
+    size = len(low)
+    figure_before = _FIGURE_BEFORE_HEAD.match
+    found: dict[int, tuple[int, int, str]] = {}
+    for head in heads:
+        at = low.find(head)
+        while at != -1:
+            if not rev:
+                rev = low[::-1]
+            if m := figure_before(rev, size - at):
+                start, end = size - m.end(1), size - m.start(1)  # the run, in ``low``
+                if rev[m.start(1)].isdecimal():
+                    if low[start:end].isdecimal():
+                        found[start] = (start, end, view[start:end])
+                    elif d := _DIGITS_END.search(view, start, end):  # "(800", "1,000"
+                        found[d.start()] = (d.start(), end, d.group())
+                else:  # a number word: numbers may lie before it too
+                    _numbers_in_runs(view, low, at, found)
+            at = low.find(head, at + 1)
+    return sorted(found.values())
+
+
+def _numbers_in_runs(view: str, low: str, at: int, found: dict[int, tuple[int, int, str]]) -> None:
+    """Adds to ``found`` each number of :func:`_numbers` at the end of one of the four runs
+    of non-space before ``at``, the runs between them and ``at`` words."""
+    back = 24
+    while True:  # a window of the text before the head, wider if need be
+        lo = max(0, at - back)
+        runs = low[lo:at].split()
+        # the last four runs, nearest first; a run the window starts in may be cut
+        runs = runs[:-5:-1] if lo == 0 or len(runs) > 4 else runs[:0:-1]
+        end = at
+        for run in runs:
+            start = low.rfind(run, lo, end)
+            end = start + len(run)
+            if run.isdecimal() or run in _NUMBER_WORDS:
+                found[start] = (start, end, view[start:end])
+            elif run.isalnum():
+                pass
+            elif run[-1].isdecimal():  # "(800", "1,000"
+                if d := _DIGITS_END.search(view, start, end):
+                    found[d.start()] = (d.start(), end, d.group())
+            elif run[-1].isalpha():  # "twenty-one": the word after the mark
+                cut = len(run)
+                while run[cut - 1].isalnum():
+                    cut -= 1
+                if run[cut:] in _NUMBER_WORDS:
+                    found[start + cut] = (start + cut, end, view[start + cut : end])
+            if not run[0].isalpha():
+                return  # not a word: no number before it counts this unit
+            end = start
+        if len(runs) == 4 or not lo:
+            return
+        back *= 8
 
 
 _QUAL_BEFORE = lazy(rf"\b{_QUAL}\s+$", re.I)
