@@ -22,7 +22,8 @@ _FIGURE_PIECES = [
     "CITIES", "representatives", "initiatives", "cases", "showcases", "capacities", "guests",
     " ", " ", " ", "  ", "\n", "\n\n", "\t", "\xa0", ",", ".", "’s", "'", "-",
     "ſ", "ı", "İ", "K", "citieſ", "cıtıes", "CİTİES", "2023 Global Mayors' Forum",
-    "extraordinarilylongwordwithoutanyspaceinit",
+    "extraordinarilylongwordwithoutanyspaceinit", "will draw", "is expected to", "WİLL", "drew",
+    "It", ". ", "The 2021 Global Mayors' Forum", "the forum", "Guangzhou Award", "6th",
 ]  # fmt: skip
 
 
@@ -56,3 +57,25 @@ def test_dr601_finds_what_checking_every_figure_finds(text, facts) -> None:  # t
     doc = LintDoc.from_text(text, "draft.txt", facts=facts)
     slow = LintDoc.from_text(text, "draft.txt", facts=facts)
     assert list(ff._check(doc)) == list(ff._check(slow, fast=False))
+
+
+_FUTURE_PIECES = [
+    "will", "Will", "WILL", "would", "expected", "Expects", "expect", "expecting", "set to",
+    "Set To", "set  to", "plans to", "planned to", "PLAN TO", "aims to", "aim to", "forecast",
+    "Forecasts", "projected", "anticipated", "upcoming", "next year", "Next Year's", "next years",
+    "next  year", "it", "x", "s", "'", "’", " ", " ", "\n", ".", "K", "İ", "wİll", "ſet to",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(joined(_FUTURE_PIECES, 10))
+def test_future_is_sought_only_in_sentences_holding_one_of_its_words(text: str) -> None:
+    """Where ``low`` is the text lower-cased character for character and holds no "ſ"
+    or "ı", each match of the case-blind pattern holds one of the words looked for."""
+    low = text.lower()
+    if len(low) != len(text) or "ſ" in text or "ı" in text:
+        return
+    for m in ff._FUTURE.finditer(text):
+        assert ff._may_be_future(m.group().lower())
+    if ff._FUTURE.search(text):
+        assert ff._may_be_future(low)

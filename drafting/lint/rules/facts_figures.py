@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -39,6 +39,7 @@ from drafting.text.lazy import lazy
 
 if TYPE_CHECKING:  # the model is imported only when facts are given
     from drafting.facts.model import FactSet, Figure
+    from drafting.text.spans import Span
 
 _NUMBER_WORDS = {
     w: i
@@ -88,6 +89,19 @@ _FUTURE = lazy(
     r"forecasts?|projected|anticipated|upcoming|next year'?s?)\b",
     re.I,
 )
+#: in every match of :data:`_FUTURE`, lower-cased
+_FUTURE_KEYS = (
+    "will", "would", "expect", "set to", "plan", "aim", "forecast", "projected", "anticipated",
+    "upcoming", "next year",
+)  # fmt: skip
+
+
+def _may_be_future(low: str) -> bool:
+    """Whether :data:`_FUTURE` may match in text whose lower-cased form is ``low`` (a
+    ``str.find`` each rather than a case-blind regex trying every position)."""
+    return any(key in low for key in _FUTURE_KEYS)
+
+
 #: "next year's forum", "the previous award": another edition than the document's
 _OTHER_EDITION = lazy(r"\b(?:next|last|previous|past|former)\s+(?:year'?s\s+)?$", re.I)
 
@@ -456,8 +470,6 @@ def figures(doc: LintDoc) -> Iterator[Finding]:
 
 def _check(doc: LintDoc, fast: bool = True) -> Iterator[Finding]:
     """DR601; ``fast=False`` skips none of the figures the shortcuts rule out (tests)."""
-    from drafting.text.sentences import split_sentences  # imported when facts are given
-
     facts = doc.facts
     if facts is None:
         return
@@ -474,6 +486,9 @@ def _check(doc: LintDoc, fast: bool = True) -> Iterator[Finding]:
             numbers = _numbers(view, low)
     elif not numbers:
         return  # no number before a unit the facts count
+    # ``low`` is ``view`` lower-cased character for character, and holds no character the
+    # case-blind patterns match an ASCII letter with ("ſ", "ı"): literal pre-checks hold
+    plain = fast and len(low) == len(view) and "ſ" not in view and "ı" not in view
     unit_rx: re.Pattern[str] = memo(facts, "unit-rx", lambda _: _unit_pattern(idx))
     paras = doc.paragraphs
     starts = [p.start for p in paras]
@@ -484,22 +499,24 @@ def _check(doc: LintDoc, fast: bool = True) -> Iterator[Finding]:
     sentences: dict[int, list[tuple[int, int, list[_Mention]]]] = {}
     future: dict[int, bool] = {}  # sentence start -> speaks of the future
     for n_start, n_end, number in numbers:
+        if (len(number) == 4 or not fast) and YEAR.fullmatch(number):
+            continue  # a year ("2023 Global Mayors' Forum"), four characters: counts nothing
         i = bisect.bisect_right(starts, n_start) - 1
         if i < 0:
             continue
         para = paras[i]
         m = unit_rx.match(view, n_end, para.end)
-        if not m or YEAR.fullmatch(number):
-            continue  # no counted unit, or a year ("2023 Global Mayors' Forum")
+        if not m:
+            continue  # no counted unit
         head = m.group("u").lower()
         value = _value(number)
         unit = _fold(view[n_end : m.end()])
-        words = set(unit.split())
         if fast:
             verdict = idx.verdict(head, value, unit)
             if not verdict.flags and not verdict.info:
                 continue  # whatever its subject, no fact disagrees with this figure
-        elif not idx.disputed(head, value, words):
+        words = set(unit.split())
+        if not fast and not idx.disputed(head, value, words):
             continue  # every fact for this unit holds this value: nothing can disagree
         figs_for_unit = idx.units[head]
         if possible is None:
@@ -507,7 +524,9 @@ def _check(doc: LintDoc, fast: bool = True) -> Iterator[Finding]:
             possible = _possible(raws, idx)
         if fast and not verdict.info:
             pairs, editions = possible
-            if not any(k in pairs or k[1] in editions for k in verdict.flags):
+            if verdict.flags.isdisjoint(pairs) and (
+                not editions or not any(k[1] in editions for k in verdict.flags)
+            ):
                 continue  # no subject it contradicts can be read from this document
         if doc_events is None:
             raw_starts = [r.start for r in raws]
@@ -526,6 +545,7 @@ def _check(doc: LintDoc, fast: bool = True) -> Iterator[Finding]:
         if fast and not verdict.info and verdict.flags.isdisjoint(subjects):
             continue  # its subject is one the paragraph names: none that it contradicts
         if i not in sentences:
+            split_sentences = _split_sentences()
             sentences[i] = [
                 (para.start + s.start, para.start + s.end,
                  [x for x in mentions if para.start + s.start <= x.start < para.start + s.end])
@@ -540,7 +560,9 @@ def _check(doc: LintDoc, fast: bool = True) -> Iterator[Finding]:
             if s_start <= n_start < s_end:
                 sentence = view[s_start:s_end]
                 if s_start not in future:  # searched once per sentence, not per figure
-                    future[s_start] = _FUTURE.search(sentence) is not None
+                    future[s_start] = (not plain or _may_be_future(low[s_start:s_end])) and (
+                        _FUTURE.search(sentence) is not None
+                    )
                 if future[s_start]:
                     named, subject = True, None  # a plan or a forecast: not checked
                     break
@@ -585,6 +607,20 @@ def _check(doc: LintDoc, fast: bool = True) -> Iterator[Finding]:
                 "info",
                 (_written_like(best.value, number),),
             )
+
+
+def _split_sentences() -> Callable[[str], list[Span]]:
+    """The sentence splitter, imported on first use (when facts are given and a figure's
+    sentence is sought), then bound here: an import statement costs a module look-up."""
+    global _SPLIT_SENTENCES
+    if _SPLIT_SENTENCES is None:
+        from drafting.text.sentences import split_sentences
+
+        _SPLIT_SENTENCES = split_sentences
+    return _SPLIT_SENTENCES
+
+
+_SPLIT_SENTENCES: Callable[[str], list[Span]] | None = None
 
 
 def _unit_pattern(idx: _Index) -> re.Pattern[str]:
