@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, filterfalse, repeat
 from operator import ne
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,6 @@ from drafting.lint.names import allowed_edits, norm_token, osa_distance
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
 from drafting.text.lazy import lazy
-from drafting.text.spans import pieces_holding
 
 if TYPE_CHECKING:  # the model is imported only when facts are given
     from drafting.facts.model import FactSet
@@ -30,8 +30,9 @@ def _known_names(facts: FactSet) -> set[str]:
     return {n for n in names if n and n.strip()}
 
 
-# a multi-word name's tokens, folded tokens, and the places of an anchor (see _probe)
-_Probe = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int, int], ...]]
+# a multi-word name's tokens, folded tokens and length, with one place of an anchor and
+# two tokens tested first (see _probe)
+_Probe = tuple[tuple[str, ...], tuple[str, ...], int, int, int, int]
 _Names = tuple[dict[str, str], dict[str, list[_Probe]], frozenset[str]]
 
 
@@ -57,20 +58,23 @@ def _name_index(facts: FactSet) -> _Names:
     # "Global Mayors' Forum" and "2023 Global Mayors' Forum" have the same words: one entry
     # each, so a common word ("Forum") is not checked against the same name three times
     deduped = {key: list(dict.fromkeys(names)) for key, names in multi.items()}
-    probes = {key: [_probe(key, *name) for name in names] for key, names in deduped.items()}
+    probes = {key: [p for n in names for p in _probe(key, *n)] for key, names in deduped.items()}
     return singles, probes, frozenset(tokens)
 
 
-def _probe(key: str, toks: tuple[str, ...], folded: tuple[str, ...]) -> _Probe:
-    """The name with each place (its first, its last token) where a word ``key`` may anchor
+def _probe(key: str, toks: tuple[str, ...], folded: tuple[str, ...]) -> list[_Probe]:
+    """The name at each place (its first, its last token) where a word ``key`` may anchor
     a window that is a finding: where the name has ``key``, or where ``key`` is itself a
     slip of the name's token (then it is the one token off). Each place comes with two
     other tokens of the window, tested first: when both differ, it is two or more off."""
     n = len(folded)
     # the two tokens inward of the anchor (wrapping round in a two-word name)
     places = ((0, 1, 2 % n), (n - 1, n - 2, (n - 3) % n))
-    kept = tuple(t for t in places if folded[t[0]] == key or _near(key, folded[t[0]]))
-    return toks, folded, kept
+    return [
+        (toks, folded, n, a, p, q)
+        for a, p, q in places
+        if folded[a] == key or _near(key, folded[a])
+    ]
 
 
 @rule(
@@ -102,39 +106,37 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     # judged once per run of files), then tokenise only the runs that hold one (windows
     # never span two runs).
     judge = _judge(doc)
-    words = set(WORD.findall("\n".join(doc.capital_chunks)))
+    words = _capital_words(doc.capital_chunks)
     visit = set(compress(words, map(judge.__getitem__, words)))
     if not visit:
         return
-    runs = [(m.start(), m.group()) for m in _RUN.finditer(doc.view)]
-    holding = pieces_holding([chunk for _, chunk in runs], visit)  # a superset: tokens tested
-    starts, texts = _name_words(runs, sorted(holding))
+    runs = _runs_holding(doc.view, visit)
+    texts = _run_words(runs)
     folded = list(map(judge.fold.__getitem__, texts))
+    starts = _Starts(runs, texts)
     flagged: set[int] = set()
-    # names, and slips of names, are capitalised (breaks are " "): the few words to visit
+    # names, and slips of names, are capitalised (breaks are "|"): the few words to visit
     # are picked out in C
     for i in compress(range(len(texts)), map(visit.__contains__, texts)):
         text, tok = texts[i], folded[i]
         # multi-word names anchored on an exact first or last token
-        for name, fname, places in multi.get(tok, ()):
-            n = len(name)
-            for a, p, q in places:
-                lo = i - a
-                # one token off exactly (counted in C): the name itself, or two or more
-                # tokens off, is no slip of it (two tokens that both differ: at once)
-                if (
-                    0 <= lo <= len(texts) - n
-                    and (folded[lo + p] == fname[p] or folded[lo + q] == fname[q])
-                    and sum(map(ne, folded[lo : lo + n], fname)) == 1
-                ):
-                    hit = _window_near_miss(doc, starts, texts, folded, flagged, lo, name, fname)
-                    if hit:
-                        yield hit
+        for name, fname, n, a, p, q in multi.get(tok, ()):
+            lo = i - a
+            # one token off exactly (counted in C): the name itself, or two or more
+            # tokens off, is no slip of it (two tokens that both differ: at once)
+            if (
+                0 <= lo <= len(texts) - n
+                and (folded[lo + p] == fname[p] or folded[lo + q] == fname[q])
+                and sum(map(ne, folded[lo : lo + n], fname)) == 1
+            ):
+                hit = _window_near_miss(doc, starts, texts, folded, flagged, lo, name, fname)
+                if hit:
+                    yield hit
         # single tokens: capitalised, unknown to the dictionary and to the facts
-        start = starts[i]
-        if start in flagged or tok in tokens or len(tok) < 4:
+        if tok in tokens or len(tok) < 4 or tok in lexicon or tok in known:
             continue
-        if tok in lexicon or tok in known:
+        start = starts[i]
+        if start in flagged:
             continue
         end = start + len(text)
         if doc.view[start - 1 : start] == "(" and doc.view[end : end + 1] == ")":
@@ -151,6 +153,42 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
                 "error",
                 (near,),
             )
+
+
+# Bytes of UTF-8 text to be spaces for ``_words``: an ASCII character that is neither a
+# letter nor an apostrophe is in no word; "|" is kept where it marks the end of a run.
+_GAPS = bytes(b if b >= 128 or chr(b).isalpha() or b == 39 else 32 for b in range(256))
+_GAPS_BUT_BREAK = _GAPS[:124] + b"|" + _GAPS[125:]
+_BREAK = "|"  # ends each run in the tokens of the runs (no run holds one)
+_WORD_OR_BREAK = lazy(WORD.pattern + r"|\|")
+_TWO_APOSTROPHES = ("''", "'’", "’'", "’’")
+
+
+def _words(text: str, gaps: bytes) -> list[str] | None:
+    """``WORD.findall(text)`` (and the breaks ``gaps`` keeps) found in C, or None when
+    ``text`` holds what this does not handle. With every ASCII character that is in no
+    word a space, what is between spaces is letters and apostrophes; when no two
+    apostrophes meet and all else is letters, each such piece less the apostrophes at
+    its ends is one word."""
+    spaced = text.encode("utf-8", "surrogatepass").translate(gaps).decode("utf-8", "surrogatepass")
+    if text.isascii():
+        if "''" in spaced:
+            return None
+    elif any(map(spaced.__contains__, _TWO_APOSTROPHES)):
+        return None
+    elif not "".join(spaced.replace("'", "").replace("’", "").replace("|", "").split()).isalpha():
+        return None  # a digit or mark that is no letter, or a letter-like number ("²")
+    return list(filter(None, map(str.strip, spaced.split(), repeat("'’"))))
+
+
+def _capital_words(chunks: list[str]) -> set[str]:
+    """The words (``WORD``) of ``chunks``: a chunk of letters is one; the others are split
+    in C when they can be (``_words``)."""
+    words = set(filter(str.isalpha, chunks))
+    rest = "\n".join(filterfalse(str.isalpha, chunks))
+    split = _words(rest, _GAPS)
+    words.update(WORD.findall(rest) if split is None else split)
+    return words
 
 
 class _Folds(dict[str, str]):
@@ -208,18 +246,22 @@ def _window_near_miss(
     fname: tuple[str, ...],
 ) -> Finding | None:
     """The words from ``lo`` spell the multi-word ``name`` but for one token: a finding when
-    that token is a slip of the name's (a near spelling, not a plural of a common word)."""
-    if not texts[lo][0].isupper() or starts[lo] in flagged:
+    that token is a slip of the name's (a near spelling, not a plural of a common word).
+    The offsets, which may cost a little to find (``_Starts``), are asked for last."""
+    if not texts[lo][0].isupper():
         return None
-    bad = next(k for k in range(len(fname)) if folded[lo + k] != fname[k])
-    wrong, wrong_start, right = texts[lo + bad], starts[lo + bad], name[bad]
-    if wrong == " " or wrong[:1].islower() != right[:1].islower():
+    bad = list(map(ne, folded[lo : lo + len(fname)], fname)).index(True)
+    wrong, right = texts[lo + bad], name[bad]
+    if wrong in (" ", _BREAK) or wrong[:1].islower() != right[:1].islower():
         return None  # the break between two runs is no slip of a word ("Plan A Forum")
     got, want = folded[lo + bad], fname[bad]
     if not _near(got, want):
         return None
     if got in (want + "s", want + "es") and doc.lexicon.count(want):
         return None  # a plural of a common word ("Metropolises"), not a misspelt name
+    if starts[lo] in flagged:
+        return None
+    wrong_start = starts[lo + bad]
     flagged.update((starts[lo], wrong_start))
     end = wrong_start + len(_strip_possessive(wrong))
     return Finding(
@@ -263,22 +305,89 @@ _RUN = lazy(
 )
 
 
-def _name_words(runs: list[tuple[int, str]], picked: list[int]) -> tuple[list[int], list[str]]:
-    """Starts and texts of the word tokens of the ``picked`` runs, in order, each run
-    followed by a break (" ", at the run's end) so that no window spans two runs."""
-    starts: list[int] = []
-    texts: list[str] = []
-    for i in picked:
-        base, chunk = runs[i]
-        pos = 0
-        for tok in WORD.findall(chunk):
-            pos = chunk.find(tok, pos)  # every letter is in a token: no earlier hit
-            starts.append(base + pos)
-            texts.append(tok)
-            pos += len(tok)
-        starts.append(base + len(chunk))
-        texts.append(" ")
-    return starts, texts
+# Where a search for runs may start, found in the reversed text: a space followed (in the
+# text) by a character that no run holds after a space: not [A-Z0-9] nor a space or tab,
+# nor the first letter of one of the pattern's small words (a safe side: "forum", "(",
+# "'s" but not "the" or "of").
+_SYNC = lazy(r" (?<=[^A-Z0-9 \tdlveofatwi] )")
+
+
+def _runs_holding(view: str, words: set[str]) -> list[re.Match[str]]:
+    """Each run of ``_RUN`` over ``view`` in which one of ``words`` (capitalised: one
+    cannot go on past a run's end) occurs, as a scan of the whole text finds them. Each
+    word is found with ``str.find`` (a few distinct words), and ``_RUN`` is searched for
+    only from a place no run holds just before one (or from the end of the run found
+    last): every run before that place ends at or before it, so the scan from there goes
+    as the scan of the whole text does, and the pattern never scans the whole text."""
+    at: list[int] = []
+    for word in words:
+        pos = view.find(word)
+        while pos != -1:
+            at.append(pos)
+            pos = view.find(word, pos + 1)
+    size = len(view)
+    back = view[::-1]
+    held: list[re.Match[str]] = []
+    m: re.Match[str] | None = None
+    end = 0  # the end of the run found last: the scan of the whole text goes on from it
+    for pos in sorted(at):
+        if pos >= end:
+            # the sync point x <= pos is the character after a space at x - 1, which is
+            # the space at size - x in the reversed text
+            sync = _SYNC.search(back, size - pos, size - end)
+            m = _RUN.search(view, size - sync.start() if sync else end)
+            while m is not None and m.end() <= pos:
+                m = _RUN.search(view, m.end())
+            if m is None:
+                break  # no run from here on
+            end = m.end()
+            if m.start() <= pos:
+                held.append(m)
+        elif m is not None and pos >= m.start() and (not held or held[-1] is not m):
+            held.append(m)
+    return held
+
+
+def _run_words(runs: list[re.Match[str]]) -> list[str]:
+    """The word tokens of ``runs``, in order, each run followed by a break (``_BREAK``) so
+    that no window spans two runs."""
+    if not runs:
+        return []
+    joined = " | ".join(map(re.Match.group, runs)) + " |"
+    split = _words(joined, _GAPS_BUT_BREAK)
+    return _WORD_OR_BREAK.findall(joined) if split is None else split
+
+
+class _Starts:
+    """Offsets of the tokens of ``_run_words``, each run's worked out when one of its
+    tokens is first asked for (few are: a finding, or a word no list knows)."""
+
+    def __init__(self, runs: list[re.Match[str]], texts: list[str]):
+        self.runs, self.texts = runs, texts
+        self.breaks: list[int] = []
+        self.known: dict[int, int] = {}
+
+    def __getitem__(self, i: int) -> int:
+        got = self.known.get(i)
+        if got is not None:
+            return got
+        texts, known = self.texts, self.known
+        if not self.breaks:
+            at = texts.index(_BREAK)  # each run ends in one
+            while at != len(texts) - 1:
+                self.breaks.append(at)
+                at = texts.index(_BREAK, at + 1)
+            self.breaks.append(at)
+        r = bisect_left(self.breaks, i)
+        last = self.breaks[r]
+        run = self.runs[r]
+        base, chunk, pos = run.start(), run.group(), 0
+        for k in range(self.breaks[r - 1] + 1 if r else 0, last):
+            pos = chunk.find(texts[k], pos)  # every letter is in a token: no earlier hit
+            known[k] = base + pos
+            pos += len(texts[k])
+        known[last] = run.end()
+        return known[i]
 
 
 def _strip_possessive(token: str) -> str:
