@@ -326,9 +326,17 @@ class LintDoc:
         return set(self.view.split())
 
     @cached_property
+    def unseen_chunks(self) -> set[str]:
+        """The :attr:`chunks` less the words of letters the word list was found to know
+        in files linted before (:attr:`Lexicon.seen_words`, all lower case): most of a
+        file's chunks, which neither spelling nor the name rules need to look at again."""
+        return self.chunks - self.lexicon.seen_words
+
+    @cached_property
     def capital_chunks(self) -> list[str]:
-        """The :attr:`chunks` that may hold a capital letter (not all lower case)."""
-        return list(filterfalse(str.islower, self.chunks))
+        """The :attr:`chunks` that may hold a capital letter (not all lower case); taken
+        from :attr:`unseen_chunks`, as no seen word is one of them."""
+        return list(filterfalse(str.islower, self.unseen_chunks))
 
     @cached_property
     def paragraphs(self) -> list[Span]:

@@ -148,8 +148,14 @@ class Lexicon:
         if found:
             if len(seen) > 1 << 16:  # a long run of files does not grow it without end
                 seen.clear()
-            seen |= found
+            seen.update(filter(str.isalpha, found))
         return new - found
+
+    @property
+    def seen_words(self) -> set[str]:
+        """Words of letters only (lower case) found known so far: a chunk of text that is
+        one of them needs no further look (see ``spelling.unknown_words``)."""
+        return self._seen
 
     def __contains__(self, word: str) -> bool:
         return word in self.known

@@ -37,11 +37,28 @@ _SPELLING = _texts(
 def test_unknown_words_are_those_of_a_full_scan(text):
     """DR101 looks up only the all-lower-case chunks made of letters, and scans the other
     chunks that may hold a lower-case word: the plain scan of the whole view finds the same."""
-    cfg = LintConfig(words=frozenset({"d'artagnan", "xi'an", "Sucess"}))
-    doc = LintDoc.from_text(text, "x.txt", config=cfg)
+    doc = LintDoc.from_text(text, "x.txt", config=_SPELLING_CFG)
+    assert spelling.unknown_words(doc) == _plain_unknown_words(doc)
+
+
+_SPELLING_CFG = LintConfig(words=frozenset({"d'artagnan", "xi'an", "Sucess"}))
+
+
+def _plain_unknown_words(doc: LintDoc) -> set[str]:
     found = {w for w in spelling._CANDIDATE.findall(doc.view) if w.islower()}
-    want = {w for w in found - doc.lexicon.known - doc.known_words if not spelling.is_known(w, doc)}
-    assert spelling.unknown_words(doc) == want
+    return {w for w in found - doc.lexicon.known - doc.known_words if not spelling.is_known(w, doc)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPELLING, _SPELLING)
+def test_words_seen_known_in_earlier_files_change_nothing(before, text):
+    """Chunks that are words found known in files linted before are set aside at once
+    (``LintDoc.unseen_chunks``): the unknown words and the chunks that may hold a capital
+    are still those of the plain definitions."""
+    spelling.unknown_words(LintDoc.from_text(before + " " + text, "a.txt", config=_SPELLING_CFG))
+    doc = LintDoc.from_text(text, "x.txt", config=_SPELLING_CFG)
+    assert sorted(doc.capital_chunks) == sorted(c for c in set(text.split()) if not c.islower())
+    assert spelling.unknown_words(doc) == _plain_unknown_words(doc)
 
 
 @settings(max_examples=300, deadline=None)

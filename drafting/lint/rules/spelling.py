@@ -55,7 +55,8 @@ def unknown_words(doc: LintDoc) -> set[str]:
     Each chunk is looked up in the (large, cache-cold) word list at most once: the
     capitalised ones and those with punctuation inside are never looked up."""
     kw, caps = doc.known_words, doc.capital_chunks
-    lower = doc.chunks.difference(caps)  # the chunks ``str.islower`` accepts
+    # the chunks ``str.islower`` accepts, less those that are words found known before
+    lower = doc.unseen_chunks.difference(caps)
     letters = set(filter(str.isalpha, lower))
     # "city," and "city." hold the words "city" holds: trimmed of their trailing marks,
     # most of the others are letters too, and only unknown ones are scanned
