@@ -37,6 +37,9 @@ _TLD = re.compile(
     re.I,
 )
 _DOMAIN_HEAD = re.compile(r"[\w.-]+$")
+# ``_TLD`` without re.I, for the lower-cased view: a case-blind pattern gives up the
+# engine's scan for its literal first character and tries every position (four times slower).
+_TLD_LOW = re.compile(_TLD.pattern)
 # Literal first, look-behind after: the engine then scans for the literal at C speed.
 _HANDLE = re.compile(r"[@#](?<![\w@][@#])[A-Za-z_]\w*")
 _PARA = re.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\n|\r|$))+")
@@ -173,6 +176,16 @@ def _handles(view: str) -> list[tuple[int, int]]:
     return out
 
 
+def _domain_ends(view: str, low: str) -> Iterator[re.Match[str]]:
+    """``_TLD.finditer(view)``, as ``_TLD_LOW`` finds it in ``low``: lower-casing keeps
+    each character a word character or not, but a case-blind match also takes "ı" for
+    "i" and "ſ" for "s", which lower-casing does not (a view with either, or one that
+    lower-casing lengthens, is searched case-blind)."""
+    if len(low) == len(view) and "ı" not in view and "ſ" not in view:
+        return _TLD_LOW.finditer(low)
+    return _TLD.finditer(view)
+
+
 def _urls(view: str, low: str) -> list[tuple[int, int]]:
     """Spans of http(s)/ftp URLs and www. addresses (found with str.find: most text has none)."""
     out = []
@@ -297,7 +310,7 @@ class LintDoc:
         for m in _EMAIL_AT.finditer(view):
             head = _EMAIL_HEAD.search(view, max(0, m.start() - 64), m.start())
             spans.append((head.start() if head else m.start(), m.end()))
-        for m in _TLD.finditer(view):
+        for m in _domain_ends(view, self.low):
             head = _DOMAIN_HEAD.search(view, max(0, m.start() - 80), m.start())
             spans.append((head.start() if head else m.start(), m.end()))
         return Ranges(spans + self.masked)

@@ -437,3 +437,20 @@ def test_marked_bytes_find_every_glued_mark_and_spaced_mark(text):
     assert [m.span() for m in spacing._punct_after_space(doc)] == [
         m.span() for m in spacing._PUNCT_AFTER_SPACE.finditer(text)
     ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    joined(
+        ["www", "mail", ".com", ".COM", ".Org", ".eſ", ".es", ".ıo", ".io", ".UK", ".uK",
+         ".news", "/path", "x", "É", "İ", "_", "1", ".", " ", "\n", "-", "“", "'"],
+        12,
+    )
+)  # fmt: skip
+def test_domain_endings_are_found_in_the_lower_cased_view_as_case_blind(text):
+    """Bare domains end where the case-blind ``_TLD`` matches the view, though the view
+    lower-cased is searched without re.I where that finds the same."""
+    from drafting.lint import document
+
+    want = [m.span() for m in document._TLD.finditer(text)]
+    assert [m.span() for m in document._domain_ends(text, text.lower())] == want
