@@ -185,3 +185,19 @@ def test_percent_in_mixed_case_is_not_skipped_by_the_page_check():
     config = LintConfig(select=("DR404",), style={"percent": "%"})
     found = lint_text("Turnout rose 64 perCEnt this year.", "x.txt", config=config)
     assert [(f.rule, f.replacements) for f in found] == [("DR404", ("%",))]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    joined(
+        ["No", "nos", "NO.", "Room", "Article", "ages", "AGE", "aged", "of", " of", "and",
+         "band", "Dec", "Sept", "May", "vs", ".", " ", "  ", "\t", "\n", "-", "—", "x", "5",
+         "İ", "ſ", "K", "ı"],
+        10,
+    )
+)  # fmt: skip
+def test_text_before_a_figure_read_backwards_is_judged_as_forwards(before):
+    """DR403 matches the words that allow a numeral (``No. 5``, ``ages 5 and 6``) backwards
+    from the figure: the text before it is judged as the forward search judges it."""
+    want = style._NUMERAL_OK_BEFORE.search(before) is not None
+    assert (style._NUMERAL_OK_BEFORE_BACKWARDS.match(before[::-1]) is not None) == want

@@ -15,6 +15,7 @@ from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
 from drafting.text.lang import lower_folds
+from drafting.text.lazy import lazy
 
 _MONTH_WORDS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -192,11 +193,27 @@ _SMALL = re.compile(  # the digit first: the engine skips to digits at C speed
     r"([1-9])(?<![\w.,/:$€£¥#+-][1-9])(?![\w.,:%/°-]|[ \t]*(?:%|[ap]\.m\."
     r"|(?:percent|per cent|million|billion|trillion|km|kg|cm|mm|m|am|pm|GB|MB)\b))"
 )
-_NUMERAL_OK_BEFORE = re.compile(
+_NUMERAL_OK_BEFORE = lazy(  # the definition (tests); the linter reads it backwards
     r"(?:\b(?:No|Nos|Article|Room|Chapter|Phase|Level|Grade|Type|Step|Page|Gate|Hall|Section"
     r"|Item|Figure|Table|Version|ages?(?:[ \t]+of)?|aged|age|vs|"
     + _MONTH_WORDS
     + r")\.?|[-–—]|\bages?\b.*\band)[ \t]*$",
+    re.I,
+)
+# The same read backwards, from the figure: searched forwards, the pattern above is tried
+# at every position of the text before a figure, each against some forty words
+# case-blind; matched backwards, only from the figure ("$" may also stand before a final
+# line break).
+_NUMERAL_OK_BEFORE_BACKWARDS = re.compile(
+    r"\n?[ \t]*(?:\.?(?:"
+    + "|".join(
+        word[::-1]
+        for word in (
+            "No|Nos|Article|Room|Chapter|Phase|Level|Grade|Type|Step|Page|Gate|Hall|Section"
+            "|Item|Figure|Table|Version|aged|age|vs|" + _MONTH_WORDS
+        ).split("|")
+    )
+    + r"|(?:fo[ \t]+)?s?ega)\b|[-–—]|dna\b.*\bs?ega\b)",
     re.I,
 )
 
@@ -255,7 +272,9 @@ def numerals(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
     for m in _small_figures(doc):
         before = view[max(0, m.start() - 25) : m.start()]
-        if _NUMERAL_OK_BEFORE.search(before) or doc.protected.overlaps(m.start(), m.end()):
+        if _NUMERAL_OK_BEFORE_BACKWARDS.match(before[::-1]) or doc.protected.overlaps(
+            m.start(), m.end()
+        ):
             continue
         word = _number_words()[m.group(1)]
         yield Finding(
