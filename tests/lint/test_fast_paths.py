@@ -454,3 +454,16 @@ def test_domain_endings_are_found_in_the_lower_cased_view_as_case_blind(text):
 
     want = [m.span() for m in document._TLD.finditer(text)]
     assert [m.span() for m in document._domain_ends(text, text.lower())] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(joined([" ", "  ", "\t", "x", "é", "中", "\n", "\xa0", "\u3000", "?"], 16))
+def test_runs_of_spaces_are_found_in_the_marked_bytes_as_in_the_view(text):
+    """DR302 finds runs of spaces and tabs from a literal in the view's marked Latin-1
+    bytes: the runs the plain pattern finds in the view."""
+    from drafting.lint.document import LintDoc
+    from drafting.lint.rules import spacing
+
+    doc = LintDoc.from_text(text, "x.txt")
+    want = [m.span() for m in spacing._RUN_OF_SPACES.finditer(text)]
+    assert list(spacing._runs_of_spaces(doc)) == want
