@@ -17,6 +17,7 @@ from itertools import filterfalse
 from typing import TYPE_CHECKING
 
 from drafting.lint.language import document_language
+from drafting.text.lang import lower_folds
 from drafting.text.lazy import lazy
 from drafting.text.spans import LineIndex, Span
 
@@ -177,11 +178,9 @@ def _handles(view: str) -> list[tuple[int, int]]:
 
 
 def _domain_ends(view: str, low: str) -> Iterator[re.Match[str]]:
-    """``_TLD.finditer(view)``, as ``_TLD_LOW`` finds it in ``low``: lower-casing keeps
-    each character a word character or not, but a case-blind match also takes "ı" for
-    "i" and "ſ" for "s", which lower-casing does not (a view with either, or one that
-    lower-casing lengthens, is searched case-blind)."""
-    if len(low) == len(view) and "ı" not in view and "ſ" not in view:
+    """``_TLD.finditer(view)``, as ``_TLD_LOW`` finds it in ``low`` where that is the same
+    (``lower_folds``; lower-casing also keeps each character a word character or not)."""
+    if lower_folds(view):
         return _TLD_LOW.finditer(low)
     return _TLD.finditer(view)
 
