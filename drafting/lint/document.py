@@ -284,9 +284,7 @@ class LintDoc:
     @property
     def cfg(self) -> LintConfig:
         if self.config is None:
-            from drafting.lint.config import LintConfig
-
-            self.config = _default_config(LintConfig)
+            self.config = _default_config()
         return self.config
 
     def option(self, code: str, name: str, default: object) -> object:
@@ -378,10 +376,13 @@ class LintDoc:
 _DEFAULT: list[object] = []
 
 
-def _default_config(factory: type) -> LintConfig:
-    """One shared default config, so per-run memos keyed on it hit across files."""
+def _default_config() -> LintConfig:
+    """One shared default config, so per-run memos keyed on it hit across files (the
+    config module imported on first use only)."""
     if not _DEFAULT:
-        _DEFAULT.append(factory())
+        from drafting.lint.config import LintConfig
+
+        _DEFAULT.append(LintConfig())
     return _DEFAULT[0]  # type: ignore[return-value]
 
 

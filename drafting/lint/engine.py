@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
-from drafting.lint.registry import Rule, all_rules
+from drafting.lint.registry import Rule, all_rules, rules_key
 from drafting.lint.suppress import is_suppressed, suppressions
 
 if TYPE_CHECKING:
@@ -64,20 +64,19 @@ _PLANS: dict[tuple[object, ...], _Plan] = {}
 def _plan(cfg: LintConfig, lang: str, with_facts: bool) -> _Plan:
     """(code, rule, severity override) of the rules to run, in code order: the same for
     every file of a run, so worked out once per configuration, language and facts."""
-    rules = all_rules()
     key = (
         tuple(cfg.select),
         tuple(cfg.ignore),
-        tuple(sorted(cfg.severity.items())),
+        tuple(sorted(cfg.severity.items())) if cfg.severity else (),
         lang,
         with_facts,
-        tuple(rules),
+        rules_key(),
     )
     plan = _PLANS.get(key)
     if plan is None:
         plan = _PLANS[key] = [
             (code, rule, cfg.severity.get(code))
-            for code, rule in rules.items()
+            for code, rule in all_rules().items()
             if lang in rule.langs
             and cfg.enabled(code)
             and not (rule.needs_facts and not with_facts)

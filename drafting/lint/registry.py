@@ -108,10 +108,20 @@ _SORTED: list[dict[str, Rule]] = []  # the rules in code order, while no rule is
 def all_rules() -> dict[str, Rule]:
     """Every registered rule by code, in code order (imports the rule modules once).
 
-    The engine asks for every file it lints: the sorted table is kept until a rule is
-    registered, and a copy handed out so callers may change theirs."""
+    The sorted table is kept until a rule is registered, and a copy handed out so callers
+    may change theirs."""
+    return dict(_sorted_rules())
+
+
+def _sorted_rules() -> dict[str, Rule]:
     if not _SORTED or len(_SORTED[0]) != len(_RULES):
         for mod in RULE_MODULES:
             importlib.import_module(f"drafting.lint.rules.{mod}")
         _SORTED[:] = [dict(sorted(_RULES.items()))]
-    return dict(_SORTED[0])
+    return _SORTED[0]
+
+
+def rules_key() -> int:
+    """Changes whenever a rule is registered (the rule modules imported first): the
+    engine keys the rules it runs on it, and asks for every file it lints."""
+    return len(_sorted_rules())
