@@ -208,8 +208,9 @@ _OK_DOUBLES = frozenset(
 )
 def doubled_word(doc: LintDoc) -> Iterator[Finding]:
     view, low = doc.view, doc.low
-    folds = lower_folds(view)
-    for word in sorted(doubled_words(low.split())):
+    words = doubled_in(low)
+    folds = bool(words) and lower_folds(view)
+    for word in sorted(words):
         rx = re.compile(rf"\b({re.escape(word)})(\s+)({re.escape(word)})\b", re.I)
         fast = folds and word.isascii()
         for m in _tried_at(rx, view, low, word) if fast else rx.finditer(view):
@@ -217,17 +218,19 @@ def doubled_word(doc: LintDoc) -> Iterator[Finding]:
 
 
 def _tried_at(rx: re.Pattern[str], view: str, low: str, word: str) -> Iterator[re.Match[str]]:
-    """The matches of ``rx.finditer(view)``, a case-blind pattern that starts with the
-    lower-case ASCII ``word``, tried only where ``low`` (the view lower-cased, when it folds:
-    ``lower_folds``) holds ``word`` (``str.find``), not where each position of the view
-    is a word boundary."""
+    """The matches of ``rx.finditer(view)``, a case-blind pattern of the lower-case ASCII
+    ``word``, whitespace and ``word`` again, tried only where ``low`` (the view lower-cased,
+    when it folds: ``lower_folds``) holds that much case-sensitively: a pattern with the word
+    as its literal prefix finds those places at C speed, not a Python step per occurrence of
+    the word ("the" comes a hundred times in a release, doubled once). It consumes the
+    word only: the next occurrence after it is tried too ("the the the")."""
     end = 0
-    pos = low.find(word)
-    while pos != -1:
+    at = re.compile(rf"{re.escape(word)}(?=\s+{re.escape(word)})")
+    for hint in at.finditer(low):
+        pos = hint.start()
         if pos >= end and (m := rx.match(view, pos)) is not None:
             end = m.end()
             yield m
-        pos = low.find(word, pos + 1)
 
 
 _OPENERS = "\"“‘'("
@@ -249,6 +252,36 @@ def doubled_words(toks: list[str]) -> set[str]:
         for i in pairs
         if (w := toks[i].lstrip(_OPENERS)) and w.isalpha() and toks[i + 1].rstrip(_CLOSERS) == w
     }
+
+
+# Every character ``str.split`` splits at (``str.isspace``) but the space: the ASCII ones, then
+# the others, which only a text that is not all ASCII can hold.
+_SPACES_ASCII = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_SPACES = _SPACES_ASCII + (
+    "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+# In a text whose whitespace is all spaces, a space, a token and the next one: group 1 is the
+# first with its opening marks stripped (all of them: possessive), and the second is that
+# and closing marks only. A space first, so the engine skips to each at C speed and tries
+# the pattern there, in C, where a token list and a pairwise compare cost two Python objects
+# a token.
+_PAIR = re.compile(rf" [{re.escape(_OPENERS)}]*+([^ ]++) ++\1[{re.escape(_CLOSERS)}]*+(?![^ ])")
+
+
+def doubled_in(low: str) -> set[str]:
+    """``doubled_words(low.split())``, found by ``_PAIR`` in ``low`` with a space before it
+    (a token may start the text) and every other whitespace character made a space
+    (``str.replace``, only for those it holds).
+
+    A match missed as it overlaps the match before starts at the space before that one's
+    second token ``u`` + closing marks; its group starts with ``u``'s first character, no
+    opening mark, so it is ``u`` + closing marks, and as a word of letters, ``u`` itself."""
+    spaced = " " + low
+    for space in _SPACES_ASCII if low.isascii() else _SPACES:
+        if space in spaced:
+            spaced = spaced.replace(space, " ")
+    return {w for w in _PAIR.findall(spaced) if w.isalpha()}
 
 
 def _doubled(doc: LintDoc, m: re.Match[str]) -> Iterator[Finding]:
