@@ -17,11 +17,13 @@ from drafting.text.lang import lower_folds
 # Letters whose *name* starts with a vowel sound: "an MBA", "an NGO", "an X-ray".
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 # "a", "an", "A", "An", "AN" as a word; the letter first and the look-behind after it, so the
-# engine skips to an "a" at C speed (a leading "\b" is tried at every position).
+# engine skips to an "a" at C speed (a leading "\b" is tried at every position). Group 4,
+# looked ahead at, is the next word (its letters, or its number), after opening marks: the
+# same match gives it, not a second pattern at the match's end.
 _ARTICLE = re.compile(
     r"(a(?<!\wa)n?|A(?<!\wA)[nN]?)([ \t]+|[ \t]*(?:\r\n|\n|\r)[ \t]*)(?=([^\s]+))"
+    r"(?=[\"“‘'(]*([A-Za-z]+|\d[\d,.]*))?"
 )
-_NEXT = re.compile(r"[\"“‘'(]*([A-Za-z]+|\d[\d,.]*)")
 
 
 def _digits_vowel(num: str) -> bool:
@@ -103,31 +105,21 @@ def starts_with_vowel_sound(word: str) -> bool | None:
 def a_an(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
     for m in _articles(view, doc.low):
-        art = m.group(1)
+        art, word = m.group(1, 4)
+        if word is None or (want := _wanted(art, word)) is None:
+            continue
         if art in ("A", "AN") and not _sentence_start(view, m.start()):
             continue  # "Plan A", "Grade A", ALL-CAPS headlines
-        nxt = _NEXT.match(view, m.end())
-        if not nxt:
-            continue
-        word = nxt.group(1)
-        if word.lower() in ("a", "an"):
-            continue  # "a a new budget": a doubled word (DR202), not a/an
-        vowel = starts_with_vowel_sound(word)
-        if vowel is None:
-            continue
-        want = "an" if vowel else "a"
-        if art.lower() == want:
-            continue
         # asked last, for a mismatch only: most files then never work out their URLs
-        if doc.protected.overlaps(nxt.start(1), nxt.end(1)):
+        if doc.protected.overlaps(m.start(4), m.end(4)):
             continue
-        if doc.masked and _CODE_MARK.search(doc.text, m.end(1), nxt.start(1)):
+        if doc.masked and _CODE_MARK.search(doc.text, m.end(1), m.start(4)):
             continue  # the article's word is code: "a `ModelError` (exit 2)"
         fixed = _same_case(art, want)
         yield Finding(
             "DR201",
             f"use '{fixed}' before '{word}' "
-            f"(it is said with a {'vowel' if vowel else 'consonant'} sound)",
+            f"(it is said with a {'vowel' if want == 'an' else 'consonant'} sound)",
             m.start(1),
             m.end(1),
             "error",
@@ -136,17 +128,34 @@ def a_an(doc: LintDoc) -> Iterator[Finding]:
         )
 
 
-# Where an article may start in the lower-cased view: "a" or "an" before a space or a line
-# break. A literal first, so the engine skips to each "a" at C speed; a character class
-# ("a" or "A") is tried at every position of the view.
-_ARTICLE_HINT = re.compile(r"an?[ \t\r\n]")
+@lru_cache(maxsize=1 << 14)
+def _wanted(art: str, word: str) -> str | None:
+    """ "a" or "an", the article ``word`` wants, when ``art`` is not it; None when it is, or
+    cannot be told, or ``word`` is an article itself ("a a new budget": a doubled word,
+    DR202). Per word, as "a new", "a city" come again and again."""
+    if word.lower() in ("a", "an"):
+        return None
+    vowel = starts_with_vowel_sound(word)
+    if vowel is None:
+        return None
+    want = "an" if vowel else "a"
+    return None if art.lower() == want else want
+
+
+# Where an article may start in the lower-cased view: "a" or "an", not after a letter or
+# digit, before a space or a line break. A literal first, so the engine skips to each "a"
+# at C speed; a character class ("a" or "A") is tried at every position of the view. The
+# look-behind leaves out the "a" ending a word ("china "), half the places, each of which
+# cost a Python step and a match of ``_ARTICLE``.
+_ARTICLE_HINT = re.compile(r"a(?<!\wa)n?[ \t\r\n]")
 
 
 def _articles(view: str, low: str) -> Iterator[re.Match[str]]:
     """The matches of ``_ARTICLE.finditer(view)`` (``low``: the view lower-cased).
 
-    A match starts at an "a" or "A", then maybe "n" or "N", then a space or a line break:
-    where ``low`` (as long as the view, so lowered letter by letter) holds
+    A match starts at an "a" or "A" after no word character, then maybe "n" or "N", then a
+    space or a line break: where ``low`` (as long as the view, so lowered letter by letter;
+    a character and its lower case are both word characters or neither) holds
     ``_ARTICLE_HINT``. A match holds no other "a", so no match starts inside another
     and ``_ARTICLE`` tried at each hint finds them all."""
     if len(low) != len(view):
