@@ -11,7 +11,8 @@ from itertools import islice, repeat
 from hypothesis import given, settings
 
 from drafting.lint.document import LintDoc
-from drafting.lint.rules import grammar
+from drafting.lint.rules import grammar, realword
+from drafting.text.lang import lower_folds
 
 from .strategies import joined
 
@@ -118,3 +119,72 @@ def test_articles_and_their_next_word_from_one_pattern_judge_as_the_plain_rule(t
         doc = LintDoc.from_text(text, name, lang="en")
         got = [(f.start, f.end, f.message, f.replacements) for f in grammar.a_an(doc)]
         assert got == _plain_a_an(doc)
+
+
+def _plain_hits(view: str, low: str) -> list[tuple[int, int, str]]:
+    """Each wrong word (as written with either apostrophe) where ``low`` holds it after no
+    letter, digit or apostrophe, then -s/-d/-ed/-ing or nothing, before no word character
+    or apostrophe."""
+    words = set(realword._rows_by_wrong())
+    words |= {w.replace("'", "’") for w in words}
+    out = set()
+    for word in words:
+        pos = low.find(word)
+        while pos != -1:
+            if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "'’"):
+                tail = realword._SUFFIX.match(low, pos + len(word))
+                if tail:
+                    out.add((pos, tail.end(), view[pos : tail.end()]))
+            pos = low.find(word, pos + 1)
+    return sorted(out)
+
+
+# The wrong words, words that start like them or hold them, their forms, glued to letters,
+# digits, an underscore and either apostrophe, in other cases.
+_HIT_PIECES = [
+    "their", "Their", "THEIR", "there", "theirs", "then", "than", "they're", "they’re", "its",
+    "it's", "it’s", "Its", "lead", "leads", "leaded", "leading", "led", "lose", "loose",
+    "loosed", "losing", "site", "sites", "sited", "cite", "cited", "complement",
+    "complementary", "complimentary", "compliments", "compl", "council", "counsel", "effect",
+    "affects", "forth", "fourth", "principal", "principle", "princip", "shinning", "x", "1",
+    "_", "'", "’", "-", " ", "\n", ".", "İ", "é", "s", "d", "ed", "ing",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(joined(_HIT_PIECES, 12))
+def test_wrong_words_found_by_their_patterns_are_those_of_every_find(text):
+    assert realword._hits(text, text.lower()) == _plain_hits(text, text.lower())
+
+
+_PROSE_PIECES = [
+    "Shinning", "shinning", " up", "Moments", " a", " tree", "their", "there", "its", "it's",
+    "It’s", "The", " the", "city", "lead", "led", " by", "Metropolis", "then", "than",
+    "more", "site", "cite", "affect", "effect", "loose", "lose", "principal", "principle",
+    "forth", "fourth", "complement", "compliment", "council", "counsel", "they're", " is",
+    " will", " to", " of", " own", "plans", ",", ".", "’s", "İ", "\n", " ", " ", " ",
+    "ever", "construction", " example", "have", "was", "and", "so", "back", "1",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(joined(_PROSE_PIECES, 24))
+def test_each_hit_judged_on_the_whole_text_as_in_its_window_by_the_full_patterns(text):
+    """DR102 tries a row's tail on the whole text up to the window's end when it looks
+    behind nowhere, and compiles each row once per word: every row still decides as its
+    full case-blind pattern does in the window."""
+    low = text.lower()
+    folds = lower_folds(text)
+    for start, end, hit in realword._hits(text, low):
+        lo = max(0, start - 40)
+        window = text[lo : end + 60]
+        want = []
+        for row in realword._rows_for(hit.replace("’", "'").lower()):
+            for m in re.finditer(row.pattern, window, re.I):
+                word = m.group("w")
+                plain = word.replace("’", "'").lower()
+                if lo + m.start("w") == start and plain.startswith(row.wrong):
+                    fixed = realword.match_case(word, row.right + plain[len(row.wrong) :])
+                    want.append((word, fixed, row.safe))
+                    break
+        assert realword._judge(text, low if folds else None, start, end, hit) == want

@@ -15,6 +15,7 @@ for a file with a finding to drop.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -126,20 +127,36 @@ def _rows_for(plain_hit: str) -> tuple[_Row, ...]:
 
 
 @lru_cache(maxsize=2)
-def _needles(curly: bool) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """(needles, the wrong words each starts) for every wrong word, and with ``curly`` its
-    form with a curly apostrophe (a text without one needs no scan for them). Words that
-    share their first five letters ("complement", "compliment", ...) share one scan."""
+def _needles(curly: bool) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    """(needles, the pattern of a hit at each: ``_hit_pattern``) for every wrong word,
+    and with ``curly`` its form with a curly apostrophe (a text without one needs no scan
+    for them). Words that share their first five letters ("complement", "compliment", ...)
+    share one scan."""
     words = set(_rows_by_wrong())
     if curly:
         words |= {w.replace("'", "’") for w in words}
     groups: dict[str, list[str]] = {}
     for word in sorted(words):
         groups.setdefault(word[:5], []).append(word)
-    return tuple(groups), tuple(tuple(group) for group in groups.values())
+    # each group's needle is what all its words start with: a longer needle is found faster
+    needles = tuple(os.path.commonprefix(group) for group in groups.values())
+    return needles, tuple(map(_hit_pattern, needles, groups.values()))
 
 
 _SUFFIX = re.compile(r"(?:s|d|ed|ing)?(?![\w'’])")
+
+
+def _hit_pattern(needle: str, words: list[str]) -> re.Pattern[str]:
+    """Where ``low`` holds one of ``words`` (each starts with ``needle``) as a whole word,
+    maybe with -s/-d/-ed/-ing (``_SUFFIX``): not after a letter, digit or apostrophe.
+
+    The needle comes first, so the engine skips to it at C speed, and checks there what
+    was checked in Python at each place the needle is (the character before, each word,
+    the suffix). Which word matches does not matter: a hit ends where the run of word
+    characters and apostrophes from its start ends."""
+    at = re.escape(needle)
+    rests = "|".join(re.escape(word[len(needle) :]) for word in words)
+    return re.compile(rf"{at}(?<![^\W_]{at})(?<!['’]{at})(?:{rests}){_SUFFIX.pattern}")
 
 
 def _hits(view: str, low: str) -> list[tuple[int, int, str]]:
@@ -150,20 +167,17 @@ def _hits(view: str, low: str) -> list[tuple[int, int, str]]:
     in a small window around each hit.
     """
     out: set[tuple[int, int, str]] = set()
-    find = low.find
-    needles, groups = _needles("’" in view)
+    needles, patterns = _needles("’" in view)
     # the first find of every needle in one C-level ``map``: most are in no text
+    find = low.find
     for k, pos in enumerate(map(find, needles)):
         if pos == -1:
             continue
-        needle, words = needles[k], groups[k]
+        needle, hit = needles[k], patterns[k].match
         while pos != -1:
-            if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "'’"):
-                for word in words:
-                    if low.startswith(word, pos):
-                        tail = _SUFFIX.match(low, pos + len(word))
-                        if tail:
-                            out.add((pos, tail.end(), view[pos : tail.end()]))
+            if (m := hit(low, pos)) is not None:
+                end = m.end()
+                out.add((pos, end, view[pos:end]))
             pos = find(needle, pos + 1)
     return sorted(out)
 
@@ -231,10 +245,11 @@ def match_case(model: str, word: str) -> str:
 def real_word(doc: LintDoc) -> Iterator[Finding]:
     view = doc.view
     low = doc.low
+    hits = _hits(view, low)
     # the lower-cased text matches case-sensitively as the view does case-insensitively
     # (same length, nothing ``str.lower`` leaves for a case-insensitive pattern to fold)
-    folds = lower_folds(view)
-    for start, end, hit in _hits(view, low):
+    folds = bool(hits) and lower_folds(view)
+    for start, end, hit in hits:
         found = _judge(view, low if folds else None, start, end, hit)
         # URLs and addresses are asked about last: most hits are not errors, and most
         # files then never need the protected ranges worked out
@@ -258,26 +273,58 @@ def _judge(
     """(word as written, its fix, safe) for each row whose context fits the hit at
     ``view[start:end]`` (``low``: the view lower-cased, when it folds; else None)."""
     out: list[tuple[str, str, bool]] = []
-    lo = max(0, start - 40)
-    window = view[lo : end + 60]
-    low_window = low[lo : end + 60] if low is not None else window
-    at = start - lo
-    for wrong, right, safe, pattern, foldable in _rows_for(hit.replace("’", "'").lower()):
-        folds = low is not None and foldable
-        rx, tail, head = _variant(pattern, folds)
-        probe = low_window if folds else window
-        # no match has the word here when the text after it, or before it, does not fit
-        if tail is not None and not tail.match(probe, at):
+    lo = start - 40 if start > 40 else 0
+    stop = end + 60
+    for wrong, right, safe, on_low, rx, tail, head, whole in _checks(hit, low is not None):
+        text = low if on_low else view  # type: ignore[assignment]
+        # no match has the word here when the text after it, or before it, does not fit;
+        # most hits ("their", "its") fail the first test, asked of the whole text
+        if whole and not tail.match(text, start, stop):  # type: ignore[union-attr]
+            continue
+        probe = text[lo:stop]
+        at = start - lo
+        if tail is not None and not whole and not tail.match(probe, at):
             continue
         if head is not None and not head.search(probe, 0, at):
             continue
         for m in rx.finditer(probe):
             if m.start("w") != at:
                 continue
-            word = window[m.start("w") : m.end("w")]
+            word = view[lo + at : lo + m.end("w")]
             plain = word.replace("’", "'").lower()
             if not plain.startswith(wrong):
                 continue
             out.append((word, match_case(word, right + plain[len(wrong) :]), safe))
             break
     return out
+
+
+class _Check(NamedTuple):
+    """A row as a hit meets it: its pattern compiled for the text it runs on."""
+
+    wrong: str
+    right: str
+    safe: bool
+    on_low: bool  # run on the lower-cased text
+    rx: re.Pattern[str]
+    tail: re.Pattern[str] | None
+    head: re.Pattern[str] | None
+    # the tail looks behind nowhere: run on the whole text from the hit, up to the end of
+    # the window, it reads what it reads in the window (``^`` and ``\b`` at the hit see
+    # the same; the window's end is ``endpos``), and most hits then need no window cut
+    whole: bool
+
+
+@lru_cache(maxsize=4096)
+def _checks(hit: str, folds: bool) -> tuple[_Check, ...]:
+    """The rows for ``hit`` (as written), in table order, each compiled case-sensitively
+    for the lower-cased text when ``folds`` (it folds: ``lower_folds``) and the row may
+    (``_Row.foldable``), else case-blind for the view. Per word, as a few words
+    ("their", "its", "than") make most hits."""
+    out = []
+    for row in _rows_for(hit.replace("’", "'").lower()):
+        on_low = folds and row.foldable
+        rx, tail, head = _variant(row.pattern, on_low)
+        whole = tail is not None and "(?<" not in tail.pattern
+        out.append(_Check(row.wrong, row.right, row.safe, on_low, rx, tail, head, whole))
+    return tuple(out)
