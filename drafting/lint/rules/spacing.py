@@ -68,6 +68,8 @@ def _pairs(marked: bytes, pairs: tuple[bytes, ...], shift: int) -> list[int]:
     a literal search each, at memory speed, where a pattern that opens with a character
     class is tried at every character."""
     out = []
+    if b"?" not in marked:  # (most English copy is all Latin-1)
+        pairs = tuple(pair for pair in pairs if b"?" not in pair)
     for pair in pairs:
         pos = marked.find(pair)
         while pos != -1:
