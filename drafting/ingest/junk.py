@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 from operator import itemgetter, methodcaller, not_
-from typing import NamedTuple
 
 from drafting.ingest.sections import (
     is_contact_heading,
@@ -34,7 +33,7 @@ from drafting.ingest.sections import (
     is_end_mark,
     is_source_line,
 )
-from drafting.ingest.shape import SENTENCE_END
+from drafting.ingest.shape import SENTENCE_END, STOP
 from drafting.ingest.shape import content_words as _content
 from drafting.ingest.shape import ends_sentence as _ends_sentence
 from drafting.ingest.shape import is_title_like as _is_title_like
@@ -54,12 +53,10 @@ class Junk:
     reason: str
 
 
-class _Line(NamedTuple):
-    """A non-blank line, stripped: ``text[start:end]`` (a tuple: one per line of every file)."""
-
-    start: int
-    end: int
-    text: str
+# A non-blank line, stripped: (start, end, its text ``text[start:end]``). A plain tuple, read by
+# unpacking or index: there is one per line of every file, and a NamedTuple costs four times
+# as much to build (its ``__new__`` is Python) and to read (a descriptor per field).
+_Line = tuple[int, int, str]
 
 
 _URL = r"(?:https?://|www\.)\S+"
@@ -146,7 +143,7 @@ def find_junk(text: str, low: str | None = None) -> list[Junk]:
     lines = _lines(text)
     if stamp:
         found[0] = Junk(0, stamp.end(), "scrape-stamp", "a scraper's date stamp before the release")
-        lines = [line for line in lines if line.end > stamp.end()]
+        lines = [line for line in lines if line[1] > stamp.end()]
     if len(lines) > 1:  # a one-line document has no release around it to wrap
         for i in _hit_lines(text, lines, low):
             junk = _line_junk(text, lines, i)
@@ -164,15 +161,15 @@ def _lines(text: str) -> list[_Line]:
     and the same when every ``\r`` ends a ``\r\n`` (``strip`` drops it); a lone ``\r`` ends a
     line too, and then the regex finds the lines."""
     if "\r" in text and text.count("\r") != text.count("\r\n"):
-        return [_Line(m.start(), m.end(), m.group()) for m in _LINE_BODY.finditer(text)]
+        return [(m.start(), m.end(), m.group()) for m in _LINE_BODY.finditer(text)]
     out: list[_Line] = []
     pos = 0
     for piece in text.split("\n"):
         body = piece.strip()
         if body:
-            start = pos + len(piece) - len(piece.lstrip())
-            # ``tuple.__new__`` builds it in C (the NamedTuple's own ``__new__`` is Python)
-            out.append(tuple.__new__(_Line, (start, start + len(body), body)))
+            # (``strip`` hands back the piece itself when it has no space to drop: most lines)
+            start = pos if body is piece else pos + len(piece) - len(piece.lstrip())
+            out.append((start, start + len(body), body))
         pos += len(piece) + 1
     return out
 
@@ -182,45 +179,63 @@ def _hit_lines(text: str, lines: list[_Line], low: str | None = None) -> list[in
     patterns that judge it (see ``_line_junk``: links any line, bylines, credits and
     chrome short ones, legal vocabulary long ones).
 
-    The lines of each length are joined (lower-cased, a line break apart) and searched
-    once: most of a release is long paragraphs, which then skip the phrase anchors. They
-    are cut from ``low`` (``text.lower()``: the same letters at the same offsets, as
-    ``lower_folds`` says), lower-cased once for the whole text or given by the caller."""
+    The lines of each length are joined (lower-cased, a line break apart) and each anchor
+    asked for with ``in`` first: most anchors are in no line of a file, and then one C
+    scan answers (a ``find`` loop runs only for the few present). Most of a release is
+    long paragraphs, which so skip the phrase anchors. The lines are cut from ``low``
+    (``text.lower()``: the same letters at the same offsets, as ``lower_folds`` says),
+    lower-cased once for the whole text or given by the caller."""
     if not lower_folds(text):
         return list(range(len(lines)))
     if low is None:
         low = text.lower()
-    short: list[int] = []
-    middle: list[int] = []
-    long: list[int] = []
-    for i, line in enumerate(lines):
-        n = line.end - line.start
-        (short if n <= _PHRASE_MAX else long if n >= _LEGAL_MIN else middle).append(i)
-    out: set[int] = set()
-    groups = ((short, _SHORT_ANCHORS), (middle, _LINK_ANCHORS), (long, _LONG_ANCHORS))
-    for picked, anchors in groups:
-        if not picked:
+    short: list[str] = []
+    middle: list[str] = []
+    long: list[str] = []
+    for start, end, _ in lines:
+        n = end - start
+        (short if n <= _PHRASE_MAX else long if n >= _LEGAL_MIN else middle).append(low[start:end])
+    out: list[int] = []
+    for pieces, anchors, kind in (
+        (short, _SHORT_ANCHORS, 0),
+        (middle, _LINK_ANCHORS, 1),
+        (long, _LONG_ANCHORS, 2),
+    ):
+        if not pieces:
             continue
-        pieces = [low[line.start : line.end] for line in map(lines.__getitem__, picked)]
-        found = pieces_holding(pieces, anchors)
-        out.update(picked[k] for k in found)
+        found = _pieces_holding(pieces, anchors)
+        if found:
+            picked = [i for i, (s, e, _) in enumerate(lines) if _length_kind(e - s) == kind]
+            out.extend(picked[k] for k in found)
     return sorted(out)
+
+
+def _length_kind(n: int) -> int:
+    """0, 1 or 2: a line of ``n`` characters is judged for phrases, links only, or legal text."""
+    return 0 if n <= _PHRASE_MAX else 2 if n >= _LEGAL_MIN else 1
+
+
+def _pieces_holding(pieces: list[str], anchors: tuple[str, ...]) -> set[int]:
+    """``spans.pieces_holding(pieces, anchors)``, each anchor first asked for with ``in`` in
+    the pieces joined: the positions are worked out only when one is present."""
+    joined = "\n".join(pieces)
+    present = [anchor for anchor in anchors if anchor in joined]
+    return pieces_holding(pieces, present) if present else set()
 
 
 def _line_junk(text: str, lines: list[_Line], i: int) -> Junk | None:
     """Junk judged from one line (and, for prose, its neighbours): chrome, byline, credits,
     links, disclaimers."""
-    line = lines[i]
-    s = line.text
+    start, end, s = lines[i]
     low = s.lower()
     folded = lower_folds(s)
     probe = low if folded else s  # what the patterns read: offsets are the same in both
     url, legal, phrases = _vocabulary(folded)
     # (no link without "://" or "www.": case-insensitive "www." is "www." lower-cased)
     if ("://" in low or "www." in low) and _link_share(url, probe, s) >= 0.5:
-        return Junk(line.start, line.end, "link", "a line that is only a link")
+        return Junk(start, end, "link", "a line that is only a link")
     if len(s) >= _LEGAL_MIN and legal.search(probe) and _distinct(legal, low, 3):
-        return Junk(line.start, line.end, "disclaimer", "a site's legal disclaimer")
+        return Junk(start, end, "disclaimer", "a site's legal disclaimer")
     if len(s) > _PHRASE_MAX:
         return None
     for rx, kind, reason, anchors in phrases:
@@ -229,7 +244,7 @@ def _line_junk(text: str, lines: list[_Line], i: int) -> Junk | None:
         if any(not _quoted(s, m.start()) for m in rx.finditer(probe)):
             if _wrapped_prose(text, lines, i):
                 return None  # the phrase used in running prose, not a line of its own
-            return Junk(line.start, line.end, kind, reason)
+            return Junk(start, end, kind, reason)
     return None
 
 
@@ -294,18 +309,19 @@ def _runs_on(text: str, a: _Line, b: _Line) -> bool:
     """A sentence runs on from ``a`` into ``b``: ``b`` is the next line, ``a`` is filled
     (hard-wrapped lines are long) and breaks after a comma or a lower-case word, and ``b``
     goes on with a lower-case word."""
+    a_text = a[2]
     return (
-        len(a.text) >= _WRAPPED
-        and a.text[-1] in _MID_SENTENCE_LAST  # what the search below ends with: no scan
-        and _MID_SENTENCE.search(a.text) is not None
-        and _CONTINUES.match(b.text) is not None
-        and len(_BREAK.findall(text, a.end, b.start)) == 1
+        len(a_text) >= _WRAPPED
+        and a_text[-1] in _MID_SENTENCE_LAST  # what the search below ends with: no scan
+        and _MID_SENTENCE.search(a_text) is not None
+        and _CONTINUES.match(b[2]) is not None
+        and len(_BREAK.findall(text, a[1], b[0])) == 1
     )
 
 
 def _repeated_titles(lines: list[_Line], found: dict[int, Junk]) -> None:
     """A title printed twice in a row: the second copy is junk; a short banner twice, both."""
-    kept = [s for s in lines if s.start not in found] if found else lines
+    kept = [line for line in lines if line[0] not in found] if found else lines
     pairs: list[tuple[_Line, _Line]] = []
     words: dict[int, list[str]] = {}  # a line's words, counted once though in two pairs
     # cheapest tests first: most lines end a sentence, so never get their words counted
@@ -314,23 +330,24 @@ def _repeated_titles(lines: list[_Line], found: dict[int, Junk]) -> None:
     ends = map(methodcaller("endswith", SENTENCE_END), map(itemgetter(2), kept))
     for i in compress(range(len(kept) - 1), map(not_, ends)):
         a, b = kept[i], kept[i + 1]
-        if _ends_sentence(a.text) or _ends_differ(a.text, b.text):
+        a_text = a[2]
+        if _ends_sentence(a_text) or _ends_differ(a_text, b[2]):
             continue
         wa = _line_words(a, words)
         # title-like (30 words at most; an ASCII line has no CJK to count two to a word),
         # and the same words (words hold no space: the lists equal when the joins do)
-        if wa and (len(wa) <= 30 if a.text.isascii() else _is_title_like(a.text, 30)):
+        if wa and (len(wa) <= 30 if a_text.isascii() else _is_title_like(a_text, 30)):
             if wa == _line_words(b, words):
                 pairs.append((a, b))
-    for _, b in pairs:
-        found[b.start] = Junk(b.start, b.end, "repeated-title", "the title repeated on next line")
+    for _, (start, end, _) in pairs:
+        found[start] = Junk(start, end, "repeated-title", "the title repeated on next line")
     # A very short repeated line ahead of a longer repeated title is an image banner or caption.
     # (walked backwards, so that "a longer title later" is known without rescanning: linear)
     longer_later = False
-    for a, _ in reversed(pairs):
-        n = len(_words(a.text))
+    for (start, end, a_text), _ in reversed(pairs):
+        n = len(_words(a_text))
         if n <= 3 and longer_later:
-            found[a.start] = Junk(a.start, a.end, "banner", "an image banner or caption, repeated")
+            found[start] = Junk(start, end, "banner", "an image banner or caption, repeated")
         longer_later = longer_later or n > 3
 
 
@@ -360,10 +377,10 @@ def _differ(x: str, y: str) -> bool:
 
 
 def _line_words(line: _Line, memo: dict[int, list[str]]) -> list[str]:
-    """``_words(line.text)``, kept in ``memo`` by the line's start."""
-    out = memo.get(line.start)
+    """``_words`` of the line's text, kept in ``memo`` by the line's start."""
+    out = memo.get(line[0])
     if out is None:
-        out = memo[line.start] = _words(line.text)
+        out = memo[line[0]] = _words(line[2])
     return out
 
 
@@ -379,9 +396,10 @@ def _trailing_headlines(lines: list[_Line], found: dict[int, Junk]) -> None:
     tail: list[_Line] = []
     ends: list[bool] = []  # whether each tail line ends the release (asked once per line)
     for line in reversed(lines):
-        end = line.start in found or _ends(line.text)
+        start, _, line_text = line
+        end = start in found or _ends(line_text)
         # (a stripped line ending a sentence is no title: ``endswith`` spares counting words)
-        if end or (not line.text.endswith(SENTENCE_END) and _is_title_like(line.text)):
+        if end or (not line_text.endswith(SENTENCE_END) and _is_title_like(line_text)):
             tail.append(line)
             ends.append(end)
         else:
@@ -389,29 +407,94 @@ def _trailing_headlines(lines: list[_Line], found: dict[int, Junk]) -> None:
     tail.reverse()  # back in reading order
     ends.reverse()
     contact = _contact_lines(tail, found)
-    body_words: set[str] | None = None  # built only when a headline candidate needs it
+    body: _Body | None = None  # built only when a headline candidate needs it
     ended = False
-    for line, end in zip(tail, ends, strict=True):
+    for (start, end_, line_text), end in zip(tail, ends, strict=True):
         if end:
             ended = True
             continue
-        if not ended or line.start in contact:
+        if not ended or start in contact:
             continue
-        words = _content(line.text)
+        words = _content(line_text)
         if not words:
             continue
-        if body_words is None:
-            # one pass over the body joined: no word spans a line break, so the union
-            # of the lines' content words
-            body = lines[: len(lines) - len(tail)]
-            body_words = _content("\n".join(body_line.text for body_line in body))
-        if len(words & body_words) / len(words) < 0.34:
-            found[line.start] = Junk(
-                line.start,
-                line.end,
+        if body is None:
+            # the body joined: no word spans a line break, so its content words are the
+            # union of the lines' ones
+            body = _Body("\n".join(line[2] for line in lines[: len(lines) - len(tail)]))
+        if body.shared(words) / len(words) < 0.34:
+            found[start] = Junk(
+                start,
+                end_,
                 "trailing-headline",
                 "an unrelated headline after the release ended",
             )
+
+
+class _Body:
+    """A release's body, asked how many of a headline's content words it holds.
+
+    Counting all the words of the body (``content_words``) costs a pattern match and a
+    string for every word of the release, to compare a handful: an ASCII body is instead
+    searched for each headline word (``str.find``, then the word's bounds checked where it
+    is found), and its words are counted only when many have been asked (a long list of
+    headlines) or when it is not ASCII (lower-casing may then change a word's letters)."""
+
+    _ASKED_MAX = 32  # words searched for, one by one, before the body's words are counted
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower() if text.isascii() else ""
+        self.words: set[str] | None = None if self.low else _content(text)
+        self.asked: dict[str, bool] = {}
+
+    def shared(self, words: set[str]) -> int:
+        """``len(words & content_words(self.text))``."""
+        if self.words is None and len(self.asked) + len(words) > self._ASKED_MAX:
+            self.words = _content(self.text)
+        if self.words is not None:
+            return len(words & self.words)
+        asked = self.asked
+        n = 0
+        for word in words:
+            held = asked.get(word)
+            if held is None:
+                held = asked[word] = _holds_content_word(self.low, word)
+            n += held
+        return n
+
+
+_ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+_ASCII_WORD = _ASCII_ALNUM | {"'", "-"}
+
+
+def _holds_content_word(low: str, word: str) -> bool:
+    """``word in content_words(text)`` for an ASCII ``text``, lower-cased as ``low``.
+
+    Its words are the runs of ``[0-9a-z'-]`` from their first letter or digit (``words``);
+    a content word is one of them (more than two characters, no stop word) without the
+    apostrophes it ends with. So ``word`` must be found where a word starts (after no
+    letter or digit, apostrophes and hyphens aside), followed by apostrophes at most and
+    then no letter, digit or hyphen."""
+    if word[:1] not in _ASCII_ALNUM or word[-1] == "'" or not _ASCII_WORD.issuperset(word):
+        return False  # not a content word of any ASCII text
+    n = len(word)
+    size = len(low)
+    pos = low.find(word)
+    while pos != -1:
+        k = pos
+        while k and low[k - 1] in "'-":
+            k -= 1
+        if not k or low[k - 1] not in _ASCII_ALNUM:
+            j = pos + n
+            while j < size and low[j] == "'":
+                j += 1
+            if (j == size or (low[j] not in _ASCII_ALNUM and low[j] != "-")) and (
+                j > pos + 2 and (j > pos + n or word not in STOP)
+            ):
+                return True
+        pos = low.find(word, pos + 1)
+    return False
 
 
 def _contact_lines(tail: list[_Line], found: dict[int, Junk]) -> set[int]:
@@ -421,27 +504,29 @@ def _contact_lines(tail: list[_Line], found: dict[int, Junk]) -> set[int]:
 
     Each run of contact-like lines is walked once (linear): a heading inside the run
     reaches the same last e-mail or phone line, or, after it, covers only itself."""
-    out = {line.start for line in tail if _has_email(line.text)}
+    out = {start for start, _, line_text in tail if _has_email(line_text)}
     i = 0
     while i < len(tail):
-        if tail[i].start in found or not is_contact_heading(tail[i].text):
+        if tail[i][0] in found or not is_contact_heading(tail[i][2]):
             i += 1
             continue
         last, headings, j = i, [], i + 1
         while j < len(tail) and _in_contact_block(tail[j], found):
-            if is_contact_heading(tail[j].text):
+            line_text = tail[j][2]
+            if is_contact_heading(line_text):
                 headings.append(j)
-            if _has_email(tail[j].text) or _has_phone(tail[j].text):
+            if _has_email(line_text) or _has_phone(line_text):
                 last = j
             j += 1
-        out.update(line.start for line in tail[i : last + 1])
-        out.update(tail[k].start for k in headings if k > last)
+        out.update(line[0] for line in tail[i : last + 1])
+        out.update(tail[k][0] for k in headings if k > last)
         i = j
     return out
 
 
 def _in_contact_block(line: _Line, found: dict[int, Junk]) -> bool:
-    return line.start not in found and not _ends(line.text) and is_contact_line(line.text)
+    start, _, line_text = line
+    return start not in found and not _ends(line_text) and is_contact_line(line_text)
 
 
 def _has_email(text: str) -> bool:

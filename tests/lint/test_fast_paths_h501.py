@@ -1,0 +1,69 @@
+"""The shortcuts of DR501's junk finder (``drafting.ingest.junk``) give what the plain
+definitions they replace give."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drafting.ingest import junk
+from drafting.ingest.lines import split_lines, strip_span
+from drafting.ingest.shape import content_words
+
+from .strategies import joined
+
+
+@settings(max_examples=300, deadline=None)
+@given(joined(["ab", " ", "\t", "\n", "\r\n", "\r", "\x0b", "\x85", "\u2028", "\u3000", "x"], 20))
+def test_lines_are_the_stripped_non_blank_lines(text):
+    """Split at ``\\n``, a line with nothing to strip taken as it is: the plain spans."""
+    plain = [strip_span(s) for s in split_lines(text)]
+    assert junk._lines(text) == [(s.start, s.end, s.text) for s in plain if s.text]
+
+
+# Lines of every length class (phrases up to 200 characters, legal text from 300), holding
+# the anchors, as one another's neighbours.
+_LINE_PIECES = [
+    "Follow us on", "Share this", "Images courtesy of", "originally published at", "| By Cision",
+    "https://x.example/a", "www.example.org", "read more", "Cookie settings", "not limited to",
+    "no liability", "disclaimers", "investment advice", "does not claim", "copyright",
+    "for informational purposes", "ſhare this", "The forum opened.", "and the", "x" * 95,
+    "y" * 150, " ", "\n", "\n", "\n\n", "\r\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(joined(_LINE_PIECES, 30))
+def test_judging_only_the_lines_the_anchors_hit_changes_nothing(text):
+    """The lines of each length searched once for the anchors their patterns need (each
+    asked for with ``in`` first) are every line that may be junk."""
+    fast = junk.find_junk(text)
+    every = lambda _text, lines, _low=None: list(range(len(lines)))  # noqa: E731
+    with mock.patch.object(junk, "_hit_lines", every):
+        assert junk.find_junk(text) == fast
+    assert junk.find_junk(text, text.lower()) == fast
+
+
+_WORD_PIECES = ["ab", "abc", "The", "the", "and", "AND", "x", "1", "'", "-", " ", ".", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(joined(_WORD_PIECES, 12), joined(_WORD_PIECES + ["é", "’"], 3))
+def test_a_word_found_in_an_ascii_body_is_one_of_its_content_words(body, word):
+    assert junk._holds_content_word(body.lower(), word) == (word in content_words(body))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    joined(_WORD_PIECES + ["é", "’", "İ", "中"], 14),
+    st.lists(st.lists(st.sampled_from(["abc", "the", "abcd", "xyz", "abc'", "é1a", "a-b"]))),
+)
+def test_a_bodys_shared_words_are_the_plain_intersection(body, asked):
+    """Searched word by word (an ASCII body), or counted once many are asked."""
+    for most in (32, 3):
+        with mock.patch.object(junk._Body, "_ASKED_MAX", most):
+            seen = junk._Body(body)
+            for words in asked:
+                assert seen.shared(set(words)) == len(set(words) & content_words(body))
