@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
-from operator import itemgetter, methodcaller, not_
+from operator import itemgetter, not_
 
 from drafting.ingest.sections import (
     is_contact_heading,
@@ -33,7 +33,7 @@ from drafting.ingest.sections import (
     is_end_mark,
     is_source_line,
 )
-from drafting.ingest.shape import SENTENCE_END, STOP
+from drafting.ingest.shape import _CJK_END_LAST, SENTENCE_END, STOP
 from drafting.ingest.shape import content_words as _content
 from drafting.ingest.shape import ends_sentence as _ends_sentence
 from drafting.ingest.shape import is_title_like as _is_title_like
@@ -325,13 +325,22 @@ def _repeated_titles(lines: list[_Line], found: dict[int, Junk]) -> None:
     pairs: list[tuple[_Line, _Line]] = []
     words: dict[int, list[str]] = {}  # a line's words, counted once though in two pairs
     # cheapest tests first: most lines end a sentence, so never get their words counted
-    # (a line is stripped: ``endswith``, mapped over the lines in C, answers for most), and
-    # two lines of the same words start alike and end alike
-    ends = map(methodcaller("endswith", SENTENCE_END), map(itemgetter(2), kept))
+    # (a line is stripped: its last character, looked up for every line in C, answers for
+    # most), and two lines of the same words start alike and end alike
+    ends = map(_SENTENCE_END_CHARS.__contains__, map(_LAST, map(_TEXT, kept)))
     for i in compress(range(len(kept) - 1), map(not_, ends)):
         a, b = kept[i], kept[i + 1]
-        a_text = a[2]
-        if _ends_sentence(a_text) or _ends_differ(a_text, b[2]):
+        a_text, b_text = a[2], b[2]
+        # (``_differ`` of the first characters, inline: most lines asked are a subhead and
+        # the paragraph after it, and then it answers; it implies ``_ends_differ``)
+        x, y = a_text[0], b_text[0]
+        if x != y and (x + y).isascii() and (x + y).isalnum() and x.lower() != y.lower():
+            continue
+        # (not ending with ``SENTENCE_END``, the line ends a sentence only if a CJK stop
+        # and closers end it: ``_CJK_END_LAST`` holds what it may end with)
+        if a_text[-1] in _CJK_END_LAST and _ends_sentence(a_text):
+            continue
+        if _ends_differ(a_text, b_text):
             continue
         wa = _line_words(a, words)
         # title-like (30 words at most; an ASCII line has no CJK to count two to a word),
@@ -344,28 +353,44 @@ def _repeated_titles(lines: list[_Line], found: dict[int, Junk]) -> None:
     # A very short repeated line ahead of a longer repeated title is an image banner or caption.
     # (walked backwards, so that "a longer title later" is known without rescanning: linear)
     longer_later = False
-    for (start, end, a_text), _ in reversed(pairs):
-        n = len(_words(a_text))
+    for a, _ in reversed(pairs):
+        n = len(_line_words(a, words))
         if n <= 3 and longer_later:
-            found[start] = Junk(start, end, "banner", "an image banner or caption, repeated")
+            found[a[0]] = Junk(a[0], a[1], "banner", "an image banner or caption, repeated")
         longer_later = longer_later or n > 3
+
+
+_TEXT = itemgetter(2)
+_LAST = itemgetter(-1)  # a line's last character (a line is never empty)
+# (each mark of ``SENTENCE_END`` is one character: a stripped line ends with one when its
+# last character is one)
+_SENTENCE_END_CHARS = frozenset(SENTENCE_END)
+assert all(len(mark) == 1 for mark in SENTENCE_END)
 
 
 # ASCII characters that are no letter or digit: an ASCII line stripped of them starts
 # with the first letter of its first word and ends with the last of its last word.
 _ASCII_NOT_ALNUM = "".join(c for c in map(chr, range(128)) if not c.isalnum())
+# ... and, for other lines, the quotation marks around them, which are no letter either
+# (a word may end with "’", as with "'": stripped, its last letter shows)
+_NOT_ALNUM = _ASCII_NOT_ALNUM + "“”‘’«»„‚‹›"
 
 
 def _ends_differ(a: str, b: str) -> bool:
     """Lines ``a`` and ``b`` differ in words (or one has none): for two ASCII lines their
     first letters or digits differ, or their last (ignoring case), so that a quotation
     and the paragraph after it never get their words counted; for others ``_differ`` of
-    their first and of their last characters."""
+    their first and of their last characters, quotation marks and ASCII punctuation
+    stripped (what is left may start or end with a letter of another script: then
+    ``_differ`` answers no)."""
     if a.isascii() and b.isascii():
         a, b = a.strip(_ASCII_NOT_ALNUM), b.strip(_ASCII_NOT_ALNUM)
         if not a or not b:
             return True  # no word in one of them
         return a[0].lower() != b[0].lower() or a[-1].lower() != b[-1].lower()
+    a, b = a.strip(_NOT_ALNUM), b.strip(_NOT_ALNUM)
+    if not a or not b:
+        return True  # no letter of any script in one of them
     return _differ(a[0], b[0]) or _differ(a[-1], b[-1])
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from drafting.ingest import junk
 from drafting.ingest.lines import split_lines, strip_span
-from drafting.ingest.shape import content_words
+from drafting.ingest.shape import content_words, is_title_like, words
 
 from .strategies import joined
 
@@ -67,3 +67,51 @@ def test_a_bodys_shared_words_are_the_plain_intersection(body, asked):
             seen = junk._Body(body)
             for words in asked:
                 assert seen.shared(set(words)) == len(set(words) & content_words(body))
+
+
+def _plain_repeated_titles(lines, found):
+    """``_repeated_titles`` as first written: a title-like line (30 words at most) whose
+    words, not none, are the next kept line's; a short one before a longer one a banner."""
+    kept = [line for line in lines if line[0] not in found]
+    pairs = [
+        (a, b)
+        for a, b in zip(kept, kept[1:], strict=False)
+        if is_title_like(a[2], 30) and words(a[2]) and words(a[2]) == words(b[2])
+    ]
+    for _, b in pairs:
+        found[b[0]] = junk.Junk(b[0], b[1], "repeated-title", "the title repeated on next line")
+    for i, (a, _) in enumerate(pairs):
+        if len(words(a[2])) <= 3 and any(len(words(x[2])) > 3 for x, _ in pairs[i + 1 :]):
+            found[a[0]] = junk.Junk(a[0], a[1], "banner", "an image banner or caption, repeated")
+
+
+# Lines of a few words (so that neighbours often hold the same), their case changed,
+# in quotation marks or not, ending a sentence (in Latin or CJK punctuation, closers
+# after it) or not, ASCII or not.
+_EDGES = ["", "", "“", "”", "\"", "'", "‘", "’", "«", "»", "-", ".", "!", ";", ":", "。", "”", "）",
+          "…", "中", "é", "É", "İ", "1", " x", "¿"]  # fmt: skip
+_TITLE_WORDS = ["big", "news", "a", "b", "c", "d", "é", "中文", "it's", "x-y"]
+_title_lines = st.tuples(
+    st.sampled_from(_EDGES),
+    st.lists(st.sampled_from(_TITLE_WORDS), max_size=5).map(" ".join),
+    st.sampled_from([str.lower, str.upper, str.title]),
+    st.sampled_from(_EDGES),
+    st.sampled_from(_EDGES),
+).map(lambda t: t[0] + t[2](t[1]) + t[3] + t[4])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(_title_lines, max_size=8),
+    st.sampled_from(["\n", "\n\n", " \n", "\r\n"]),
+    st.sets(st.integers(0, 8), max_size=3),
+)
+def test_repeated_titles_are_those_of_the_plain_definition(lines, sep, taken):
+    """Lines skipped by their last character, their first characters or their ends
+    (quotation marks stripped) are never a repeated title."""
+    lines = junk._lines(sep.join(lines))
+    found = {lines[i][0]: junk.Junk(0, 0, "x", "x") for i in taken if i < len(lines)}
+    plain = dict(found)
+    junk._repeated_titles(lines, found)
+    _plain_repeated_titles(lines, plain)
+    assert found == plain
