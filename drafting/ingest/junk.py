@@ -151,7 +151,7 @@ def find_junk(text: str, low: str | None = None) -> list[Junk]:
                 found[junk.start] = junk
         _repeated_titles(lines, found)
         _trailing_headlines(lines, found)
-    return sorted(found.values(), key=lambda j: j.start)
+    return [found[start] for start in sorted(found)]  # (each keyed by its start)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -189,38 +189,27 @@ def _hit_lines(text: str, lines: list[_Line], low: str | None = None) -> list[in
         return list(range(len(lines)))
     if low is None:
         low = text.lower()
-    short: list[str] = []
-    middle: list[str] = []
-    long: list[str] = []
-    for start, end, _ in lines:
+    pieces: tuple[list[str], list[str], list[str]] = ([], [], [])
+    picked: tuple[list[int], list[int], list[int]] = ([], [], [])
+    for i, (start, end, _) in enumerate(lines):
         n = end - start
-        (short if n <= _PHRASE_MAX else long if n >= _LEGAL_MIN else middle).append(low[start:end])
+        kind = 0 if n <= _PHRASE_MAX else 2 if n >= _LEGAL_MIN else 1
+        pieces[kind].append(low[start:end])
+        picked[kind].append(i)
     out: list[int] = []
-    for pieces, anchors, kind in (
-        (short, _SHORT_ANCHORS, 0),
-        (middle, _LINK_ANCHORS, 1),
-        (long, _LONG_ANCHORS, 2),
-    ):
-        if not pieces:
+    for group, indexes, anchors in zip(pieces, picked, _KIND_ANCHORS, strict=True):
+        if not group:
             continue
-        found = _pieces_holding(pieces, anchors)
-        if found:
-            picked = [i for i, (s, e, _) in enumerate(lines) if _length_kind(e - s) == kind]
-            out.extend(picked[k] for k in found)
+        joined = "\n".join(group)
+        present = [anchor for anchor in anchors if anchor in joined]
+        if present:
+            out.extend(map(indexes.__getitem__, pieces_holding(group, present)))
     return sorted(out)
 
 
-def _length_kind(n: int) -> int:
-    """0, 1 or 2: a line of ``n`` characters is judged for phrases, links only, or legal text."""
-    return 0 if n <= _PHRASE_MAX else 2 if n >= _LEGAL_MIN else 1
-
-
-def _pieces_holding(pieces: list[str], anchors: tuple[str, ...]) -> set[int]:
-    """``spans.pieces_holding(pieces, anchors)``, each anchor first asked for with ``in`` in
-    the pieces joined: the positions are worked out only when one is present."""
-    joined = "\n".join(pieces)
-    present = [anchor for anchor in anchors if anchor in joined]
-    return pieces_holding(pieces, present) if present else set()
+# the anchors each kind of line is searched for: short lines (up to ``_PHRASE_MAX``), middle
+# ones and long ones (from ``_LEGAL_MIN``)
+_KIND_ANCHORS = (_SHORT_ANCHORS, _LINK_ANCHORS, _LONG_ANCHORS)
 
 
 def _line_junk(text: str, lines: list[_Line], i: int) -> Junk | None:

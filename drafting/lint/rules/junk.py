@@ -7,11 +7,16 @@ Removing it is left to a person: the detector judges by shape, so no auto-fix.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
+
+if TYPE_CHECKING:
+    from drafting.ingest.junk import Junk
 
 _ADVICE = {
     "scrape-stamp": "a scraper's date stamp",
@@ -49,16 +54,16 @@ _ADVICE = {
     ),
 )
 def syndication(doc: LintDoc) -> Iterator[Finding]:
-    from drafting.lint.rules.style import CONTACT, END_MARK
-
-    try:
-        from drafting.ingest.junk import find_junk
-    except ImportError:  # ingest not installed in this build: nothing to report
+    find_junk = _find_junk()
+    if find_junk is None:  # ingest not installed in this build: nothing to report
         return
     for junk in find_junk(doc.view, doc.low):
-        piece = doc.view[junk.start : junk.end]
-        if junk.kind == "trailing-headline" and (CONTACT.search(piece) or END_MARK.search(piece)):
-            continue  # the release's own contact block or end mark, not another story
+        if junk.kind == "trailing-headline":
+            from drafting.lint.rules.style import CONTACT, END_MARK
+
+            piece = doc.view[junk.start : junk.end]
+            if CONTACT.search(piece) or END_MARK.search(piece):
+                continue  # the release's own contact block or end mark, not another story
         what = _ADVICE.get(junk.kind, junk.kind)
         yield Finding(
             "DR501",
@@ -68,3 +73,14 @@ def syndication(doc: LintDoc) -> Iterator[Finding]:
             "error",
             ("",),
         )
+
+
+@cache
+def _find_junk() -> Callable[[str, str | None], list[Junk]] | None:
+    """``drafting.ingest.junk.find_junk``, imported on first use (an import statement run
+    for every file costs more than the rule's own work on a short one), or None."""
+    try:
+        from drafting.ingest.junk import find_junk
+    except ImportError:
+        return None
+    return find_junk
