@@ -28,6 +28,8 @@ from itertools import compress
 from operator import itemgetter, not_
 
 from drafting.ingest.sections import (
+    CONTACT_HEADINGS,
+    SOURCE_WORDS,
     is_contact_heading,
     is_contact_line,
     is_end_mark,
@@ -521,13 +523,13 @@ def _contact_lines(tail: list[_Line], found: dict[int, Junk]) -> set[int]:
     out = {start for start, _, line_text in tail if _has_email(line_text)}
     i = 0
     while i < len(tail):
-        if tail[i][0] in found or not is_contact_heading(tail[i][2]):
+        if tail[i][0] in found or not _contact_heading(tail[i][2]):
             i += 1
             continue
         last, headings, j = i, [], i + 1
         while j < len(tail) and _in_contact_block(tail[j], found):
             line_text = tail[j][2]
-            if is_contact_heading(line_text):
+            if _contact_heading(line_text):
                 headings.append(j)
             if _has_email(line_text) or _has_phone(line_text):
                 last = j
@@ -558,4 +560,23 @@ def _has_phone(text: str) -> bool:
 
 
 def _ends(text: str) -> bool:
-    return is_end_mark(text) or is_source_line(text)
+    """The stripped line ends the release: an end mark or a source line (each starts
+    with one of ``_ENDS_FIRST``, looked up before the patterns are tried)."""
+    return text[:1] in _ENDS_FIRST and (is_end_mark(text) or is_source_line(text))
+
+
+# what an end mark ("###", "-30-") or a source line (a word of ``SOURCE_WORDS``) starts with
+_ENDS_FIRST = frozenset("#-" + "".join(w[0] for ws in SOURCE_WORDS.values() for w in ws))
+
+
+def _contact_heading(text: str) -> bool:
+    """``is_contact_heading`` of a stripped line: a heading of ``CONTACT_HEADINGS`` starts
+    it, in any case, so it starts with a letter of ``_HEADING_FIRST`` or a non-ASCII one
+    (which case-blind matching may take for an ASCII one: "ı" for "i")."""
+    c = text[:1]
+    return (c in _HEADING_FIRST or not c.isascii()) and is_contact_heading(text)
+
+
+_HEADING_FIRST = frozenset(
+    c for hs in CONTACT_HEADINGS.values() for h in hs for c in (h[0].lower(), h[0].upper())
+)

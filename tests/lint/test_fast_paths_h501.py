@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from drafting.ingest import junk
 from drafting.ingest.lines import split_lines, strip_span
+from drafting.ingest.sections import is_contact_heading, is_end_mark, is_source_line
 from drafting.ingest.shape import content_words, is_title_like, words
 
 from .strategies import joined
@@ -115,3 +116,20 @@ def test_repeated_titles_are_those_of_the_plain_definition(lines, sep, taken):
     junk._repeated_titles(lines, found)
     _plain_repeated_titles(lines, plain)
     assert found == plain
+
+
+_TAIL_PIECES = [
+    "SOURCE", "Source", "FUENTE", "消息来源", "来源", "：", ":", "###", "# # #", "-30-", "- 30 -",
+    "Media contact", "MEDIA CONTACTS", "Contacto", "媒体联系人", "For more information",
+    "ınvestor contact", "İnvestor contact", "ſ", "K", " ", "\t", "x", "Acme", "#", "-", "3",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(joined(_TAIL_PIECES, 6))
+def test_end_lines_and_contact_headings_asked_by_their_first_character(text):
+    """An end mark, a source line or a contact heading starts with one of the characters
+    looked up first (or, for a heading, a non-ASCII one)."""
+    line = text.strip()
+    assert junk._ends(line) == (is_end_mark(line) or is_source_line(line))
+    assert junk._contact_heading(line) == is_contact_heading(line)
