@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from itertools import filterfalse
+from typing import TYPE_CHECKING, NamedTuple
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
@@ -29,7 +30,6 @@ _MON = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _MONTH_STEMS = tuple(m.capitalize() for m in _MONTHS)  # as a date writes them: "Dec"
-_DIGIT = re.compile(r"\d")
 #: a month and a day: what ``_RANGE`` and ``_ONE_DATE`` both need (a month first: a C scan)
 _MON_DAY = lazy(rf"{_MON}\s+\d")
 _RANGE = lazy(
@@ -127,109 +127,167 @@ def _month(name: str | None) -> int | None:
     needs_facts=True,
 )
 def event_dates(doc: LintDoc) -> Iterator[Finding]:
-    if doc.facts is None:
+    facts = doc.facts
+    if facts is None:
         return
-    names = memo(doc.facts, "event-names", _event_names)
+    index: _EventIndex = memo(facts, "event-index", _event_index)
     low = doc.low
-    if not any(lower in low for _, lower, _ in names):
+    # the first name in the document (each name once: events share them)
+    hit = next((k for k, (lower, _, _) in enumerate(index.names) if lower in low), -1)
+    if hit < 0:
         return  # no event named anywhere: nothing to date
-    # a paragraph names only events the document names (folding is per character)
-    folded = doc.view.casefold()
-    named = [e for e, _, fold in names if fold in folded]
-    paras = doc.paragraphs
-    naming = _paragraphs_naming(folded, len(doc.view), paras, named)
-    kept = len(folded) == len(doc.view)  # each character folded to one: offsets hold
-    for i, para in enumerate(paras):
-        if i not in naming:
-            continue  # names no event (found once for the document, not per paragraph)
-        if _DIGIT.search(para.text) is None:
-            continue  # every date pattern below needs a day or a year
-        groups: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
-        for e in events_in(para.text, named, folded[para.start : para.end] if kept else None):
-            groups[(e.name, e.edition)].append(e)
-        if len(groups) != 1:
-            continue  # no event, or several: a range cannot be pinned to one
-        (name, edition), events = next(iter(groups.items()))
-        span = _event_span(events)
-        if span is None:
+    view, paras = doc.view, doc.paragraphs
+    if _folds_as_lower(doc):
+        folded = low  # (not folded again: most of a release is ASCII or folds as it lowers)
+        # a name before the first found, folded as it lowers, is not in the document
+        sought = [e for _, _, e in index.names[hit:]]
+        sought += [e for lower, fold, e in index.names[:hit] if fold != lower]
+    else:
+        folded = view.casefold()
+        sought = [e for _, _, e in index.names]
+    naming = _paragraphs_naming(folded, len(view), paras, sought)
+    if isinstance(naming, range):  # an offset moved ("ß" is "ss"): as events_in reads it
+        named = [e for e in facts.events if e.name.casefold() in folded]
+        for para in paras:
+            groups: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
+            for e in events_in(para.text, named):
+                groups[(e.name, e.edition)].append(e)
+            if len(groups) == 1:
+                yield from _para_dates(para, next(iter(groups)), index.spans)
+        return
+    for i in sorted(naming):  # the paragraphs that name an event, each name found once
+        para = paras[i]
+        start, end = para.start, para.end
+        # what events_in(para.text, named) groups, from the names found in the paragraph
+        keys = {
+            key
+            for fold in naming[i]
+            for key, edition in index.by_fold[fold]
+            if edition is None or folded.find(edition, start, end) != -1
+        }
+        if len(keys) == 1:  # no event, or several: a range cannot be pinned to one
+            yield from _para_dates(para, keys.pop(), index.spans)
+
+
+class _EventIndex(NamedTuple):
+    """The facts' events as DR604 looks for them, built once per run."""
+
+    names: list[tuple[str, str, Event]]  # each name once: lower-cased, folded, an event
+    #: folded name -> ((name, edition), edition folded or None when the event has none)
+    by_fold: dict[str, list[tuple[tuple[str, str | None], str | None]]]
+    #: (name, edition) -> the dates of all its events (every event events_in groups)
+    spans: dict[tuple[str, str | None], tuple[Partial, Partial | None] | None]
+
+
+def _event_index(facts: FactSet) -> _EventIndex:
+    names: dict[str, tuple[str, str, Event]] = {}
+    by_fold: dict[str, list[tuple[tuple[str, str | None], str | None]]] = defaultdict(list)
+    grouped: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
+    for e in facts.events:
+        fold = e.name.casefold()
+        names.setdefault(e.name, (e.name.lower(), fold, e))
+        key = (e.name, e.edition)
+        if key not in grouped:
+            by_fold[fold].append((key, e.edition.casefold() if e.edition else None))
+        grouped[key].append(e)
+    spans = {key: _event_span(events) for key, events in grouped.items()}
+    return _EventIndex(list(names.values()), dict(by_fold), spans)
+
+
+def _folds_as_lower(doc: LintDoc) -> bool:
+    """Whether ``doc.view.casefold()`` is ``doc.low``: true of ASCII, and of a view whose
+    chunks not ASCII each fold as they lower. Both are worked out character by character
+    (lower-casing looks at neighbours for a final sigma, never across a space), and
+    spaces are their own folded and lower-cased forms."""
+    return doc.low.isascii() or all(
+        chunk.casefold() == chunk.lower() for chunk in filterfalse(str.isascii, doc.chunks)
+    )
+
+
+def _para_dates(
+    para: Span,
+    key: tuple[str, str | None],
+    spans: dict[tuple[str, str | None], tuple[Partial, Partial | None] | None],
+) -> Iterator[Finding]:
+    """The dates of ``para`` that disagree with the facts' dates of the one event it
+    names, ``key`` (name, edition)."""
+    span = spans[key]
+    if span is None:
+        return
+    name, edition = key
+    first, last = span
+    # "December 8 to 10", "opens on Dec. 9" need a month: most paragraphs name none
+    # and a day after the month: one scan for the month names rules both patterns out
+    dated = any(mon in para.text for mon in _MONTH_STEMS) and bool(_MON_DAY.search(para.text))
+    for m in _RANGE.finditer(para.text) if dated else ():
+        year = int(m.group("year") or first.year)
+        try:
+            a = date(year, _month(m.group("mon")) or 0, int(m.group("d1")))
+            b = date(year, _month(m.group("mon2")) or a.month, int(m.group("d2")))
+        except ValueError:
             continue
-        first, last = span
-        # "December 8 to 10", "opens on Dec. 9" need a month: most paragraphs name none
-        # and a day after the month: one scan for the month names rules both patterns out
-        dated = any(mon in para.text for mon in _MONTH_STEMS) and bool(_MON_DAY.search(para.text))
-        for m in _RANGE.finditer(para.text) if dated else ():
-            year = int(m.group("year") or first.year)
-            try:
-                a = date(year, _month(m.group("mon")) or 0, int(m.group("d1")))
-                b = date(year, _month(m.group("mon2")) or a.month, int(m.group("d2")))
-            except ValueError:
-                continue
-            if last is None or year != first.year or (first.same(a) and last.same(b)):
-                continue
-            if (first.month and a.month != first.month) and (last.month and b.month != last.month):
-                continue  # another period altogether (a contest, a campaign)
-            yield _date_finding(
-                edition, name, first, last, para.start + m.start(), para.start + m.end()
+        if last is None or year != first.year or (first.same(a) and last.same(b)):
+            continue
+        if (first.month and a.month != first.month) and (last.month and b.month != last.month):
+            continue  # another period altogether (a contest, a campaign)
+        yield _date_finding(
+            edition, name, first, last, para.start + m.start(), para.start + m.end()
+        )
+    for m in _ONE_DATE.finditer(para.text) if dated else ():
+        try:
+            day = date(
+                int(m.group("year") or first.year),
+                _month(m.group("mon")) or 0,
+                int(m.group("d")),
             )
-        for m in _ONE_DATE.finditer(para.text) if dated else ():
-            try:
-                day = date(
-                    int(m.group("year") or first.year),
-                    _month(m.group("mon")) or 0,
-                    int(m.group("d")),
-                )
-            except ValueError:
-                continue
-            if _wrong(m.group("verb"), day, first, last) and day.year == first.year:
-                yield _date_finding(
-                    edition, name, first, last, para.start + m.start("mon"), para.start + m.end()
-                )
-        # "launched in May 2021", "held in 2020" need a year: a C scan for one first,
-        with_year = YEAR.search(para.text) is not None and any(
-            verb in para.text for verb in _MONTH_YEAR_VERBS
-        )  # and one of its verbs, each a C search: most paragraphs with a year have none
-        for m in _MONTH_YEAR.finditer(para.text) if with_year else ():
-            year = int(m.group("year"))
-            month = _month(m.group("mon"))
-            stated = Partial(year, month)
-            if month is None:
-                first_c, last_c = Partial(first.year), last and Partial(last.year)
-            else:
-                first_c = Partial(first.year, first.month)
-                last_c = last and Partial(last.year, last.month)
-            day = date(year, month or 1, 1)
-            if _wrong(m.group("verb"), day, first_c, last_c, exact=stated):
-                yield _date_finding(
-                    edition, name, first, last, para.start + m.start("when"), para.start + m.end()
-                )
+        except ValueError:
+            continue
+        if _wrong(m.group("verb"), day, first, last) and day.year == first.year:
+            yield _date_finding(
+                edition, name, first, last, para.start + m.start("mon"), para.start + m.end()
+            )
+    # "launched in May 2021", "held in 2020" need a year: a C scan for one first,
+    with_year = YEAR.search(para.text) is not None and any(
+        verb in para.text for verb in _MONTH_YEAR_VERBS
+    )  # and one of its verbs, each a C search: most paragraphs with a year have none
+    for m in _MONTH_YEAR.finditer(para.text) if with_year else ():
+        year = int(m.group("year"))
+        month = _month(m.group("mon"))
+        stated = Partial(year, month)
+        if month is None:
+            first_c, last_c = Partial(first.year), last and Partial(last.year)
+        else:
+            first_c = Partial(first.year, first.month)
+            last_c = last and Partial(last.year, last.month)
+        day = date(year, month or 1, 1)
+        if _wrong(m.group("verb"), day, first_c, last_c, exact=stated):
+            yield _date_finding(
+                edition, name, first, last, para.start + m.start("when"), para.start + m.end()
+            )
 
 
 def _paragraphs_naming(
-    folded: str, size: int, paras: list[Span], named: list[Event]
-) -> set[int] | range:
-    """The indexes of the ``paras`` that may name one of ``named``: every paragraph where
-    :func:`events_in` finds one. ``folded`` is the view (``size`` long) case-folded; when
-    folding kept every offset, each name is searched once in it, not once per paragraph."""
+    folded: str, size: int, paras: list[Span], named: Iterable[Event]
+) -> dict[int, list[str]] | range:
+    """The indexes of the ``paras`` that may name one of ``named``, each with the names
+    (case-folded) it holds: every paragraph where :func:`events_in` finds one. ``folded``
+    is the view (``size`` long) case-folded; when folding kept every offset, each name is
+    searched once in it, not once per paragraph."""
     if len(folded) != size:
         return range(len(paras))  # an offset moved ("ß" is "ss"): every paragraph
     starts = [p.start for p in paras]
-    out: set[int] = set()
+    out: dict[int, list[str]] = {}
     for e in named:
         fold = e.name.casefold()
         pos = folded.find(fold)
         while pos != -1:
             i = bisect.bisect_right(starts, pos) - 1
             if i >= 0 and pos + len(fold) <= paras[i].end:
-                out.add(i)
+                out.setdefault(i, []).append(fold)
                 pos = folded.find(fold, paras[i].end)  # the paragraph's other mentions: moot
             else:
                 pos = folded.find(fold, pos + 1)
     return out
-
-
-def _event_names(facts: FactSet) -> list[tuple[Event, str, str]]:
-    """(event, name lower-cased, name case-folded) for every event of the facts."""
-    return [(e, e.name.lower(), e.name.casefold()) for e in facts.events]
 
 
 def _wrong(
