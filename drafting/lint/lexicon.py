@@ -132,6 +132,7 @@ class Lexicon:
         self._counts: dict[str, dict[str, int] | bytes] | None = None  # by first letter
         self._sorted: tuple[list[str], list[str]] | None = None
         self._seen: set[str] = set()  # words of the files linted so far that are known
+        self.seen_titles: set[str] = set()  # and capitalised ("Forum"), of the same
 
     def unknown(self, words: set[str]) -> set[str]:
         """``words - self.known``, asking the large list only about words not yet seen.
@@ -148,6 +149,7 @@ class Lexicon:
         if found:
             if len(seen) > 1 << 16:  # a long run of files does not grow it without end
                 seen.clear()
+                self.seen_titles.clear()
             seen.update(filter(str.isalpha, found))
         return new - found
 

@@ -61,15 +61,31 @@ def test_words_seen_known_in_earlier_files_change_nothing(before, text):
     assert spelling.unknown_words(doc) == _plain_unknown_words(doc)
 
 
-@settings(max_examples=300, deadline=None)
-@given(_texts(["Teh", "The", "Guangzhou", "Forum", "Sucess", "TEH", "teh", "Teh's", "Teh-",
-               "Xyzzy", "É", " ", "\n", ".", "-", "’"], sep=""))  # fmt: skip
-def test_unknown_capitalised_words_are_those_no_list_knows(text):
-    cfg = LintConfig(words=frozenset({"Guangzhou"}))
-    doc = LintDoc.from_text(text, "x.txt", config=cfg)
+_CAPITALS = _texts(["Teh", "The", "Guangzhou", "Forum", "Sucess", "TEH", "teh", "Teh's", "Teh-",
+                    "Xyzzy", "É", " ", "\n", ".", "-", "’"], sep="")  # fmt: skip
+
+
+def _plain_unknown_capitalised(doc: LintDoc) -> set[str]:
     known = doc.lexicon.known | doc.known_words
-    want = {w for w in spelling._CAPITALISED.findall(doc.view) if w.lower() not in known}
-    assert spelling.unknown_capitalised(doc) == want
+    return {w for w in spelling._CAPITALISED.findall(doc.view) if w.lower() not in known}
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CAPITALS)
+def test_unknown_capitalised_words_are_those_no_list_knows(text):
+    doc = LintDoc.from_text(text, "x.txt", config=LintConfig(words=frozenset({"Guangzhou"})))
+    assert spelling.unknown_capitalised(doc) == _plain_unknown_capitalised(doc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CAPITALS, _CAPITALS)
+def test_capitalised_words_seen_in_earlier_files_change_nothing(before, text):
+    """Chunks that are capitalised words the word list was found to know in earlier files
+    are not scanned again; words only a project list knew there are not among them."""
+    earlier = LintConfig(words=frozenset({"Guangzhou", "Xyzzy", "Sucess"}))
+    spelling.unknown_capitalised(LintDoc.from_text(before + " " + text, "a.txt", config=earlier))
+    doc = LintDoc.from_text(text, "x.txt")
+    assert spelling.unknown_capitalised(doc) == _plain_unknown_capitalised(doc)
 
 
 @settings(max_examples=400, deadline=None)

@@ -188,9 +188,22 @@ def _occurrences(view: str, words: set[str]) -> list[re.Match[str]]:
 def unknown_capitalised(doc: LintDoc) -> set[str]:
     """The distinct matches of ``_CAPITALISED`` whose lower case no list knows, in C: a
     match is "Abc..." (ASCII), which ``lower`` and ``capitalize`` map there and back. Names
-    leave with the small facts list before the large word list is asked."""
-    lows = set(map(str.lower, _CAPITALISED.findall("\n".join(doc.capital_chunks))))
-    return set(map(str.capitalize, doc.lexicon.unknown(lows - doc.known_words)))
+    leave with the small facts list before the large word list is asked.
+
+    A chunk that is a match the word list was found to know in an earlier file
+    (``Lexicon.seen_titles``: "Forum") is its own one match, a known one: only the
+    others are scanned."""
+    lexicon = doc.lexicon
+    titles = lexicon.seen_titles
+    chunks = filterfalse(titles.__contains__, doc.capital_chunks)
+    found = set(_CAPITALISED.findall("\n".join(chunks)))
+    lows = set(map(str.lower, found)) - doc.known_words
+    unknown = lexicon.unknown(lows)
+    new = found - titles
+    if new:  # those the word list knows (not the project's or the facts' words) are kept
+        known = lows - unknown
+        titles.update(w for w in new if w.lower() in known)
+    return set(map(str.capitalize, unknown))
 
 
 def _sentence_starts(doc: LintDoc) -> Iterator[Finding]:
