@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
@@ -42,16 +41,18 @@ def _expansions(view: str, wanted: Callable[[str, str], bool]) -> Iterator[_Expa
             end -= 1
         if end == m.start() or end == 0:
             continue
-        if not wanted(m.group("acr"), view[max(0, end - 200) : end].rsplit(None, 1)[-1]):
+        base = max(0, end - 200)
+        window = view[base:end]
+        chunks = window.split()  # its words as r"\S+" finds them (none: IndexError, as before)
+        if not wanted(m.group("acr"), chunks[-1]):
             continue
         start = end
-        for tok in reversed(list(re.finditer(r"\S+", view[max(0, end - 200) : end]))):
-            if (
-                not _NAME_TOKEN.match(tok.group())
-                or view[max(0, end - 200) + tok.end() : start].count("\n") > 1
-            ):
+        at = end - base  # each word is the last of its text before the word after it
+        for tok in reversed(chunks):
+            at = window.rfind(tok, 0, at)
+            if not _NAME_TOKEN.match(tok) or view.count("\n", base + at + len(tok), start) > 1:
                 break
-            start = max(0, end - 200) + tok.start()
+            start = base + at
         while start < end and not view[start].isupper():  # a name starts with a capital
             nxt = view.find(" ", start, end)
             start = end if nxt < 0 else nxt + 1
@@ -91,7 +92,8 @@ def acronym_expansion(doc: LintDoc) -> Iterator[Finding]:
         toks = exp.split()
         known = by_acr.get(acr)
         if known:
-            if any(_ends_with(toks, name) for name in known):
+            got = norm_name(exp).split()
+            if any(got[-len(want) :] == want for want in _folded(doc.facts, acr)):
                 continue
             name = (
                 known[0]
@@ -149,7 +151,12 @@ def _name_ends(facts: FactSet) -> frozenset[str]:
     return frozenset(name.rsplit(" ", 1)[-1] for name in _acronym_index(facts)[1])
 
 
-def _ends_with(tokens: list[str], name: str) -> bool:
-    want = norm_name(name).split()
-    got = norm_name(" ".join(tokens)).split()
-    return len(got) >= len(want) and got[-len(want) :] == want
+def _folded(facts: FactSet, acr: str) -> list[list[str]]:
+    """The folded words of each name ``acr`` stands for (memoised per facts): a spelt-out
+    run ends with one when its folded words end with them."""
+    table: dict[str, list[list[str]]] = memo(facts, "acronym-folds", lambda _: {})
+    got = table.get(acr)
+    if got is None:
+        by_acr = memo(facts, "acronyms", _acronym_index)[0]
+        got = table[acr] = [norm_name(name).split() for name in by_acr[acr]]
+    return got

@@ -1,0 +1,145 @@
+"""DR603's and DR602's cheaper scans give what the plain definitions they replace give:
+the run before "(ACR)" read back from the window's split words (not a match a word), the
+folded names compared once per expansion, and the runs' pattern with possessive repeats."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drafting.facts.model import FactSet, Organization
+from drafting.lint.document import LintDoc
+from drafting.lint.names import norm_name
+from drafting.lint.rules import facts_acronyms as fa
+from drafting.lint.rules import facts_names as fn
+
+from .strategies import joined
+
+# Name words, connectives and words that only start like one, what no name holds, and
+# every kind of whitespace a window may hold (line breaks that end a run, a space that
+# is no ASCII one, a separator \S and str.split must agree on)
+_PIECES = [
+    "United", "Cities", "and", "Local", "Governments", "the", "The", "of", "for", "of-",
+    "UCLG", "(UCLG)", "(UCGL)", "(CPAFFC)", "(Ab)", "(X)", "Chinese", "People's", "People’s",
+    "Association", "Friendship", "with", "Foreign", "Countries", "World", "Health", "Org.",
+    "A&B", "x", "said", "2023", ",", ".", "(", ")", "É", "é", "中文",
+    " ", " ", " ", "  ", "\t", "\n", "\n\n", "\n \n", "\r\n", "\xa0", "\u2003", "\x1c", "\x85",
+]  # fmt: skip
+
+_FACTS = FactSet(
+    organizations=[
+        Organization("United Cities and Local Governments", "UCLG"),
+        Organization("World Organization of United Cities and Local Governments", "UCLG"),
+        Organization(
+            "Chinese People's Association for Friendship with Foreign Countries", "CPAFFC"
+        ),
+        Organization("The Foreign Office", "FO"),
+        Organization("Ab", "AB"),
+    ]
+)
+
+
+def _ref_expansions(view: str, wanted: Callable[[str, str], bool]) -> Iterator[fa._Expansion]:
+    """``_expansions`` as it was: every word of the window matched by r"\\S+"."""
+    for m in fa._DEFINITION.finditer(view):
+        end = m.start()
+        while end > 0 and view[end - 1] in " \t":
+            end -= 1
+        if end == m.start() or end == 0:
+            continue
+        if not wanted(m.group("acr"), view[max(0, end - 200) : end].rsplit(None, 1)[-1]):
+            continue
+        start = end
+        for tok in reversed(list(re.finditer(r"\S+", view[max(0, end - 200) : end]))):
+            if (
+                not fa._NAME_TOKEN.match(tok.group())
+                or view[max(0, end - 200) + tok.end() : start].count("\n") > 1
+            ):
+                break
+            start = max(0, end - 200) + tok.start()
+        while start < end and not view[start].isupper():
+            nxt = view.find(" ", start, end)
+            start = end if nxt < 0 else nxt + 1
+        if start < end:
+            yield fa._Expansion(
+                start, end, view[start:end], m.start("acr"), m.end("acr"), m.group("acr")
+            )
+
+
+def _outcome(run: Callable[[], list[object]]) -> object:
+    try:
+        return run()
+    except IndexError:  # a window of whitespace only: both raise
+        return IndexError
+
+
+@settings(max_examples=1500, deadline=None)
+@given(joined(_PIECES, 40), st.integers(0, 230))
+def test_run_before_a_definition_read_from_split_words_is_the_pattern_s(text, pad):
+    """Words found back from the end of the window with ``rfind`` (each the last of its
+    text before the word after it) are the r"\\S+" matches, with the same offsets, and
+    the last word given to ``wanted`` is the same (windows cut at 200 characters too)."""
+    view = "Forum " * (pad // 6) + text
+    asked: list[tuple[str, str]] = []
+    told: list[tuple[str, str]] = []
+
+    def ask(acr: str, last: str) -> bool:
+        asked.append((acr, last))
+        return True
+
+    def tell(acr: str, last: str) -> bool:
+        told.append((acr, last))
+        return True
+
+    assert _outcome(lambda: list(fa._expansions(view, ask))) == _outcome(
+        lambda: list(_ref_expansions(view, tell))
+    )
+    assert asked == told
+
+
+def _ref_ends_with(tokens: list[str], name: str) -> bool:
+    want = norm_name(name).split()
+    got = norm_name(" ".join(tokens)).split()
+    return len(got) >= len(want) and got[-len(want) :] == want
+
+
+@settings(max_examples=600, deadline=None)
+@given(joined(_PIECES, 30))
+def test_acronym_rule_with_names_folded_once_is_the_plain_rule(text):
+    """Each expansion folded once and compared with the names' folds (kept per facts)
+    finds what folding both for every name found."""
+    doc = LintDoc.from_text(text, "x.txt", facts=_FACTS)
+    by_acr = fa._acronym_index(_FACTS)[0]
+    found = _outcome(lambda: list(_ref_expansions(doc.view, lambda a, last: True)))
+    for m in found if isinstance(found, list) else []:
+        known = by_acr.get(m.acr)
+        if known:
+            got = norm_name(m.exp).split()
+            assert any(got[-len(w) :] == w for w in fa._folded(_FACTS, m.acr)) == any(
+                _ref_ends_with(m.exp.split(), name) for name in known
+            )
+
+
+_RUN_PIECES = [
+    "Global", "Forum", "Mayors'", "Mayors’", "de", "la", "del", "of", "the", "and", "theX",
+    "dex", "ofa", "A", "2023", "4th", "U.S.", "&", "-", "_", "É", "é", "x", "'", "’",
+    " ", " ", "  ", "\t", "\n", ", ", ". ", "(", ")",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(joined(_RUN_PIECES, 30), st.integers(0, 20))
+def test_runs_with_possessive_repeats_are_the_greedy_pattern_s(text, pos):
+    """Nothing follows the runs' repeats but what they cannot hold (a word's characters
+    are no space, a space starts no word): giving none back never matches, so possessive
+    repeats find the runs of the greedy pattern."""
+    greedy = re.compile(
+        r"[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*"
+        r"|(?:de|la|del|der|des|di|da|du|van|von|le|el|of|for"
+        r"|and|the|with|in|on|to|at|through|from)\b))*"
+    )
+    got = [(m.start(), m.end()) for m in fn._RUN.finditer(text, min(pos, len(text)))]
+    assert got == [(m.start(), m.end()) for m in greedy.finditer(text, min(pos, len(text)))]
