@@ -7,16 +7,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from drafting.facts.model import FactSet, Organization
 from drafting.lint.document import LintDoc
-from drafting.lint.names import norm_name
+from drafting.lint.names import norm_name, norm_token
 from drafting.lint.rules import facts_acronyms as fa
 from drafting.lint.rules import facts_names as fn
+from drafting.lint.rules.facts_common import EXAMPLE_FACTS
 
 from .strategies import joined
+from .test_fast_paths_names import TWISTED_FACTS, _findings, _texts
 
 # Name words, connectives and words that only start like one, what no name holds, and
 # every kind of whitespace a window may hold (line breaks that end a run, a space that
@@ -143,3 +145,35 @@ def test_runs_with_possessive_repeats_are_the_greedy_pattern_s(text, pos):
     )
     got = [(m.start(), m.end()) for m in fn._RUN.finditer(text, min(pos, len(text)))]
     assert got == [(m.start(), m.end()) for m in greedy.finditer(text, min(pos, len(text)))]
+
+
+_WORDS = [
+    "Guangzhou", "Guangzhuo", "Guangzhou's", "GUANGZHOU", "Global", "Globel", "Forum", "Forums",
+    "Metropolis", "Metropole", "UCLG", "UCGL", "CPAFC", "Octavi", "Varga", "Vargas", "Ocatvi",
+    "Zzyzx", "Mayors'", "Friendship", "Emilai", "Saiz", "Sais", "İstanbul", "Ab",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12), st.booleans())
+def test_words_sought_are_anchors_and_near_spellings_of_one_word_names(words, twisted):
+    """Of the words the judge visits, those whose runs are sought anchor a multi-word name
+    or nearly spell a one-word name: the others can start no finding."""
+    facts = TWISTED_FACTS if twisted else EXAMPLE_FACTS
+    doc = LintDoc.from_text(" ".join(words), "x.txt", facts=facts)
+    singles, multi, _ = fn._name_index(facts)
+    judge = fn._judge(doc)
+    for w in filter(judge.__getitem__, words):
+        f = norm_token(w)
+        assert judge.seek[w] == (
+            f in multi or fn._near_single(facts, singles, f, w.isupper()) is not None
+        )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.booleans())
+def test_name_near_miss_seeking_fewer_words_is_the_plain_algorithm(data, twisted):
+    """The runs of the words that can start no finding left out, the rule finds what the
+    plain algorithm (every run of every word visited) finds."""
+    new, ref = _findings(TWISTED_FACTS if twisted else EXAMPLE_FACTS, data.draw(_texts))
+    assert new == ref

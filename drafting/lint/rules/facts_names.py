@@ -107,7 +107,9 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     # never span two runs).
     judge = _judge(doc)
     words = _capital_words(doc.capital_chunks)
-    visit = set(compress(words, map(judge.__getitem__, words)))
+    # of those, a word no list knows that spells no one-word name nearly can start none
+    # (kept per word, as the verdict is): its runs need no finding, nor a search
+    visit = set(filter(judge.seek.__getitem__, compress(words, map(judge.__getitem__, words))))
     if not visit:
         return
     runs = _runs_holding(doc.view, visit)
@@ -212,15 +214,35 @@ class _Judge(dict[str, bool]):
         _, self.multi, self.tokens = memo(facts, "names", _name_index)
         self.lexicon, self.known = lexicon, known
         self.fold = _Folds()
+        self.seek = _Seek(facts, self.multi, self.fold)
 
     def __missing__(self, token: str) -> bool:
         if len(self) >= self.LIMIT:
             self.clear()
             self.fold.clear()
+            self.seek.clear()
         f = self.fold[token]
         unknown = len(f) >= 4 and not (f in self.tokens or f in self.lexicon or f in self.known)
         visit = self[token] = token[0].isupper() and (f in self.multi or unknown)
         return visit
+
+
+class _Seek(dict[str, bool]):
+    """Whether a word the judge visits can start a finding: one that anchors a multi-word
+    name, or one (no list knows it) that nearly spells a one-word name, the only test such
+    a word meets in the rule (``_near_single``, a function of the word); kept per word."""
+
+    def __init__(self, facts: FactSet, multi: dict[str, list[_Probe]], fold: _Folds):
+        super().__init__()
+        self.facts, self.multi, self.fold = facts, multi, fold
+        self.singles = memo(facts, "names", _name_index)[0]
+
+    def __missing__(self, token: str) -> bool:
+        f = self.fold[token]
+        seek = self[token] = f in self.multi or bool(
+            _near_single(self.facts, self.singles, f, token.isupper())
+        )
+        return seek
 
 
 def _judge(doc: LintDoc) -> _Judge:
