@@ -99,8 +99,7 @@ def _probe(key: str, toks: tuple[str, ...], folded: tuple[str, ...]) -> list[_Pr
 def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     if doc.facts is None:
         return
-    singles, multi, tokens = memo(doc.facts, "names", _name_index)
-    lexicon, known = doc.lexicon.known, doc.known_words
+    singles, multi, _ = memo(doc.facts, "names", _name_index)
     # Only a capitalised word that anchors a multi-word name, or that no list knows, can
     # start a finding: find those among the distinct words that may hold a capital (each
     # judged once per run of files), then tokenise only the runs that hold one (windows
@@ -117,26 +116,30 @@ def name_near_miss(doc: LintDoc) -> Iterator[Finding]:
     folded = list(map(judge.fold.__getitem__, texts))
     starts = _Starts(runs, texts)
     flagged: set[int] = set()
+    size = len(texts)
     # names, and slips of names, are capitalised (breaks are "|"): the few words to visit
     # are picked out in C
-    for i in compress(range(len(texts)), map(visit.__contains__, texts)):
-        text, tok = texts[i], folded[i]
-        # multi-word names anchored on an exact first or last token
-        for name, fname, n, a, p, q in multi.get(tok, ()):
-            lo = i - a
-            # one token off exactly (counted in C): the name itself, or two or more
-            # tokens off, is no slip of it (two tokens that both differ: at once)
-            if (
-                0 <= lo <= len(texts) - n
-                and (folded[lo + p] == fname[p] or folded[lo + q] == fname[q])
-                and sum(map(ne, folded[lo : lo + n], fname)) == 1
-            ):
-                hit = _window_near_miss(doc, starts, texts, folded, flagged, lo, name, fname)
-                if hit:
-                    yield hit
-        # single tokens: capitalised, unknown to the dictionary and to the facts
-        if tok in tokens or len(tok) < 4 or tok in lexicon or tok in known:
-            continue
+    for i in compress(range(size), map(visit.__contains__, texts)):
+        tok = folded[i]
+        probes = multi.get(tok)
+        if probes is not None:
+            # multi-word names anchored on an exact first or last token
+            for name, fname, n, a, p, q in probes:
+                lo = i - a
+                # one token off exactly (counted in C): the name itself, or two or more
+                # tokens off, is no slip of it (two tokens that both differ: at once)
+                if (
+                    0 <= lo <= size - n
+                    and (folded[lo + p] == fname[p] or folded[lo + q] == fname[q])
+                    and sum(map(ne, folded[lo : lo + n], fname)) == 1
+                ):
+                    hit = _window_near_miss(doc, starts, texts, folded, flagged, lo, name, fname)
+                    if hit:
+                        yield hit
+            continue  # an anchor is a name's token: no single-word slip
+        # single tokens: the others sought are capitalised, unknown to the dictionary and
+        # to the facts, and nearly spell a one-word name (``_Seek``)
+        text = texts[i]
         start = starts[i]
         if start in flagged:
             continue
