@@ -1,6 +1,7 @@
 """DR603's and DR602's cheaper scans give what the plain definitions they replace give:
-the run before "(ACR)" read back from the window's split words (not a match a word), the
-folded names compared once per expansion, and the runs' pattern with possessive repeats."""
+the run before "(ACR)" read back in one match over the window reversed (not a match a
+word), the folded names compared once per expansion, the runs' pattern with possessive
+repeats, and the runs of only the words that can start a finding."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ _PIECES = [
     "United", "Cities", "and", "Local", "Governments", "the", "The", "of", "for", "of-",
     "UCLG", "(UCLG)", "(UCGL)", "(CPAFFC)", "(Ab)", "(X)", "Chinese", "People's", "People’s",
     "Association", "Friendship", "with", "Foreign", "Countries", "World", "Health", "Org.",
-    "A&B", "x", "said", "2023", ",", ".", "(", ")", "É", "é", "中文",
+    "A&B", "x", "said", "2023", ",", ".", "(", ")", "É", "é", "中文", "fo", "eht", "ofX", "Xof",
+    "oF", "forth", "A(b", "x.Y", "_A", "A_", "a-B", "’s",
     " ", " ", " ", "  ", "\t", "\n", "\n\n", "\n \n", "\r\n", "\xa0", "\u2003", "\x1c", "\x85",
 ]  # fmt: skip
 
@@ -80,10 +82,10 @@ def _outcome(run: Callable[[], list[object]]) -> object:
 
 @settings(max_examples=1500, deadline=None)
 @given(joined(_PIECES, 40), st.integers(0, 230))
-def test_run_before_a_definition_read_from_split_words_is_the_pattern_s(text, pad):
-    """Words found back from the end of the window with ``rfind`` (each the last of its
-    text before the word after it) are the r"\\S+" matches, with the same offsets, and
-    the last word given to ``wanted`` is the same (windows cut at 200 characters too)."""
+def test_run_before_a_definition_read_back_in_one_match_is_the_word_by_word_s(text, pad):
+    """The run matched over the reversed window (whole words ``_NAME_TOKEN`` takes, gaps
+    of one line break at most) starts where the walk back over its r"\\S+" words stops,
+    and ``wanted`` is asked the same (windows cut at 200 characters too)."""
     view = "Forum " * (pad // 6) + text
     asked: list[tuple[str, str]] = []
     told: list[tuple[str, str]] = []

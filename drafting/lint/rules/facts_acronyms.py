@@ -18,6 +18,15 @@ if TYPE_CHECKING:  # the model is imported only when facts are given
 
 _DEFINITION = lazy(r"\((?P<acr>[A-Z][A-Za-z&]{1,11})\)")
 _NAME_TOKEN = lazy(r"[A-Z][\w'’.&-]*$|(?:of|for|and|the|de|la|on|in|with|to)$")
+# The words of a name before "(ACR)", read back from it in the text reversed: each a
+# whole word (what follows it there is a space, or the window's start) that
+# ``_NAME_TOKEN`` takes (the reverse of a capital and word characters, or of a small
+# word), after a gap of one line break at most. Repeats that give nothing back: a gap
+# ends where a word starts, and each word's match ends at a space.
+_RUN_BACK = lazy(
+    r"(?:[^\S\n]*+(?:\n[^\S\n]*+)?"
+    r"(?:[\w'’.&-]*[A-Z]|fo|rof|dna|eht|ed|al|no|ni|htiw|ot)(?=\s|\Z))*+"
+)
 
 
 class _Expansion(NamedTuple):
@@ -43,16 +52,10 @@ def _expansions(view: str, wanted: Callable[[str, str], bool]) -> Iterator[_Expa
             continue
         base = max(0, end - 200)
         window = view[base:end]
-        chunks = window.split()  # its words as r"\S+" finds them (none: IndexError, as before)
-        if not wanted(m.group("acr"), chunks[-1]):
+        if not wanted(m.group("acr"), window.rsplit(None, 1)[-1]):
             continue
-        start = end
-        at = end - base  # each word is the last of its text before the word after it
-        for tok in reversed(chunks):
-            at = window.rfind(tok, 0, at)
-            if not _NAME_TOKEN.match(tok) or view.count("\n", base + at + len(tok), start) > 1:
-                break
-            start = base + at
+        # the run read back word by word, in one match over the window reversed
+        start = end - _RUN_BACK.match(window[::-1]).end()
         while start < end and not view[start].isupper():  # a name starts with a capital
             nxt = view.find(" ", start, end)
             start = end if nxt < 0 else nxt + 1
