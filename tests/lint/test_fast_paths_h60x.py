@@ -179,3 +179,19 @@ def test_name_near_miss_seeking_fewer_words_is_the_plain_algorithm(data, twisted
     plain algorithm (every run of every word visited) finds."""
     new, ref = _findings(TWISTED_FACTS if twisted else EXAMPLE_FACTS, data.draw(_texts))
     assert new == ref
+
+
+_NAME_BITS = [
+    "The", "the", "of", "Mayors'", "Mayors’", "People's", "'s", "’s", "'", "A&B", "U.S.",
+    "x-y", "İstanbul", "Straße", "ﬁ", "(", ")", ",", " ", "  ", "\n", "_", "2023",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(joined(_NAME_BITS, 12))
+def test_words_folded_once_each_are_those_norm_name_joins(text):
+    """The kept folds of a text's words are ``norm_name``'s: its words after a split, and
+    the last of its words (what an empty word leaves at the end too)."""
+    folded = fa._fold(text)
+    assert list(filter(None, folded)) == norm_name(text).split()
+    assert (folded[-1] if folded else "") == norm_name(text).rsplit(" ", 1)[-1]
