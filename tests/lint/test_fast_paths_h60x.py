@@ -54,7 +54,8 @@ def _ref_expansions(view: str, wanted: Callable[[str, str], bool]) -> Iterator[f
             end -= 1
         if end == m.start() or end == 0:
             continue
-        if not wanted(m.group("acr"), view[max(0, end - 200) : end].rsplit(None, 1)[-1]):
+        last = view[max(0, end - 200) : end].rsplit(None, 1)
+        if not last or not wanted(m.group("acr"), last[-1]):
             continue
         start = end
         for tok in reversed(list(re.finditer(r"\S+", view[max(0, end - 200) : end]))):
@@ -71,13 +72,6 @@ def _ref_expansions(view: str, wanted: Callable[[str, str], bool]) -> Iterator[f
             yield fa._Expansion(
                 start, end, view[start:end], m.start("acr"), m.end("acr"), m.group("acr")
             )
-
-
-def _outcome(run: Callable[[], list[object]]) -> object:
-    try:
-        return run()
-    except IndexError:  # a window of whitespace only: both raise
-        return IndexError
 
 
 @settings(max_examples=1500, deadline=None)
@@ -98,10 +92,17 @@ def test_run_before_a_definition_read_back_in_one_match_is_the_word_by_word_s(te
         told.append((acr, last))
         return True
 
-    assert _outcome(lambda: list(fa._expansions(view, ask))) == _outcome(
-        lambda: list(_ref_expansions(view, tell))
-    )
+    assert list(fa._expansions(view, ask)) == list(_ref_expansions(view, tell))
     assert asked == told
+
+
+def test_a_definition_after_nothing_but_line_breaks_is_no_expansion():
+    """Before the fix, "(ACR)" with only line breaks and spaces before it in its
+    200-character window crashed DR603 (an IndexError out of ``drafting lint``)."""
+    from drafting.lint.engine import lint_text
+
+    assert list(fa._expansions("\n (UCLG) met", lambda a, last: True)) == []
+    assert lint_text("\n (UCLG) met.\n", "x.txt", facts=EXAMPLE_FACTS) is not None
 
 
 def _ref_ends_with(tokens: list[str], name: str) -> bool:
@@ -117,8 +118,7 @@ def test_acronym_rule_with_names_folded_once_is_the_plain_rule(text):
     finds what folding both for every name found."""
     doc = LintDoc.from_text(text, "x.txt", facts=_FACTS)
     by_acr = fa._acronym_index(_FACTS)[0]
-    found = _outcome(lambda: list(_ref_expansions(doc.view, lambda a, last: True)))
-    for m in found if isinstance(found, list) else []:
+    for m in _ref_expansions(doc.view, lambda a, last: True):
         known = by_acr.get(m.acr)
         if known:
             got = norm_name(m.exp).split()

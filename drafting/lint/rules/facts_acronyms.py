@@ -52,8 +52,9 @@ def _expansions(view: str, wanted: Callable[[str, str], bool]) -> Iterator[_Expa
             continue
         base = max(0, end - 200)
         window = view[base:end]
-        if not wanted(m.group("acr"), window.rsplit(None, 1)[-1]):
-            continue
+        last = window.rsplit(None, 1)
+        if not last or not wanted(m.group("acr"), last[-1]):
+            continue  # (only line breaks before it: no name)
         # the run read back word by word, in one match over the window reversed
         start = end - _RUN_BACK.match(window[::-1]).end()
         while start < end and not view[start].isupper():  # a name starts with a capital
