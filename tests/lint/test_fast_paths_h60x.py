@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from drafting.facts.model import FactSet, Organization
 from drafting.lint.document import LintDoc
-from drafting.lint.names import norm_name, norm_token
+from drafting.lint.names import name_tokens, norm_name, norm_token
 from drafting.lint.rules import facts_acronyms as fa
 from drafting.lint.rules import facts_names as fn
 from drafting.lint.rules.facts_common import EXAMPLE_FACTS
@@ -190,8 +190,12 @@ _NAME_BITS = [
 @settings(max_examples=800, deadline=None)
 @given(joined(_NAME_BITS, 12))
 def test_words_folded_once_each_are_those_norm_name_joins(text):
-    """The kept folds of a text's words are ``norm_name``'s: its words after a split, and
-    the last of its words (what an empty word leaves at the end too)."""
-    folded = fa._fold(text)
-    assert list(filter(None, folded)) == norm_name(text).split()
-    assert (folded[-1] if folded else "") == norm_name(text).rsplit(" ", 1)[-1]
+    """The kept folds of a text's words (``name_tokens``, which ``norm_name`` now joins)
+    are the plain definition's: its words after a split, and the last of its words (what
+    an empty word leaves at the end too)."""
+    tokens = [norm_token(t) for t in re.findall(r"[\w'’&.-]+", text)]
+    plain = " ".join(tokens[1:] if tokens and tokens[0] == "the" else tokens)
+    folded = name_tokens(text)
+    assert norm_name(text) == plain
+    assert list(filter(None, folded)) == plain.split()
+    assert (folded[-1] if folded else "") == plain.rsplit(" ", 1)[-1]

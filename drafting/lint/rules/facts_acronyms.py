@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
-from drafting.lint.names import norm_name, norm_token, osa_distance
+from drafting.lint.names import name_tokens, norm_name, osa_distance
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
 from drafting.text.lazy import lazy
@@ -96,7 +96,7 @@ def acronym_expansion(doc: LintDoc) -> Iterator[Finding]:
         toks = exp.split()
         known = by_acr.get(acr)
         if known:
-            got = list(filter(None, _fold(exp)))  # norm_name(exp).split()
+            got = list(filter(None, name_tokens(exp)))  # norm_name(exp).split()
             if any(got[-len(want) :] == want for want in _folded(doc.facts, acr)):
                 continue
             name = (
@@ -146,7 +146,7 @@ def _may_end_name(last: str, ends: frozenset[str]) -> bool:
     """Whether a run of words whose last chunk is ``last`` may end in a name with one of
     the last words ``ends``: every suffix of the run ends in the last word of ``last``
     (when that holds one that is not "the")."""
-    folded = _fold(last)
+    folded = name_tokens(last)
     tail = folded[-1] if folded else ""  # norm_name(last).rsplit(" ", 1)[-1]
     return not tail or "" in ends or tail in ends
 
@@ -154,32 +154,6 @@ def _may_end_name(last: str, ends: frozenset[str]) -> bool:
 def _name_ends(facts: FactSet) -> frozenset[str]:
     """The last word of every folded name the facts abbreviate."""
     return frozenset(name.rsplit(" ", 1)[-1] for name in _acronym_index(facts)[1])
-
-
-class _Folds(dict[str, str]):
-    """``norm_token`` of each word asked for, kept (a word's fold is asked again and
-    again: the names before each "(ACR)" of a run's files share their words)."""
-
-    LIMIT = 1 << 14  # words kept: a long run of files does not grow it without end
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        folded = self[word] = norm_token(word)
-        return folded
-
-
-_FOLDS = _Folds()
-_NAME_PIECE = lazy(r"[\w'’&.-]+")  # the words ``norm_name`` folds
-
-
-def _fold(text: str) -> list[str]:
-    """The words ``norm_name(text)`` joins, each folded once per run (empty ones kept,
-    a leading "the" dropped)."""
-    folded = list(map(_FOLDS.__getitem__, _NAME_PIECE.findall(text)))
-    if folded and folded[0] == "the":
-        del folded[0]
-    return folded
 
 
 def _folded(facts: FactSet, acr: str) -> list[list[str]]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from drafting.lint.document import WORD, LintDoc
 from drafting.lint.finding import Finding
-from drafting.lint.names import allowed_edits, norm_token, osa_distance
+from drafting.lint.names import TokenFolds, allowed_edits, norm_token, osa_distance
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import memo
 from drafting.text.lazy import lazy
@@ -196,14 +196,6 @@ def _capital_words(chunks: list[str]) -> set[str]:
     return words
 
 
-class _Folds(dict[str, str]):
-    """``norm_token`` of each token asked for, kept."""
-
-    def __missing__(self, token: str) -> str:
-        folded = self[token] = norm_token(token)
-        return folded
-
-
 class _Judge(dict[str, bool]):
     """Whether a token is one DR602 visits: capitalised, and a name's first or last word
     or four letters or more that neither the facts, the word list nor the project's
@@ -216,7 +208,7 @@ class _Judge(dict[str, bool]):
         super().__init__()
         _, self.multi, self.tokens = memo(facts, "names", _name_index)
         self.lexicon, self.known = lexicon, known
-        self.fold = _Folds()
+        self.fold = TokenFolds()
         self.seek = _Seek(facts, self.multi, self.fold)
 
     def __missing__(self, token: str) -> bool:
@@ -235,7 +227,7 @@ class _Seek(dict[str, bool]):
     name, or one (no list knows it) that nearly spells a one-word name, the only test such
     a word meets in the rule (``_near_single``, a function of the word); kept per word."""
 
-    def __init__(self, facts: FactSet, multi: dict[str, list[_Probe]], fold: _Folds):
+    def __init__(self, facts: FactSet, multi: dict[str, list[_Probe]], fold: TokenFolds):
         super().__init__()
         self.facts, self.multi, self.fold = facts, multi, fold
         self.singles = memo(facts, "names", _name_index)[0]
@@ -277,7 +269,7 @@ def _window_near_miss(
         return None
     bad = list(map(ne, folded[lo : lo + len(fname)], fname)).index(True)
     wrong, right = texts[lo + bad], name[bad]
-    if wrong in (" ", _BREAK) or wrong[:1].islower() != right[:1].islower():
+    if wrong == _BREAK or wrong[:1].islower() != right[:1].islower():
         return None  # the break between two runs is no slip of a word ("Plan A Forum")
     got, want = folded[lo + bad], fname[bad]
     if not _near(got, want):
