@@ -35,6 +35,7 @@ from drafting.lint.document import LintDoc
 from drafting.lint.finding import Finding
 from drafting.lint.registry import rule
 from drafting.lint.rules.facts_common import YEAR, memo
+from drafting.text.lang import lower_folds
 from drafting.text.lazy import lazy
 
 if TYPE_CHECKING:  # the model is imported only when facts are given
@@ -486,9 +487,9 @@ def _check(doc: LintDoc, fast: bool = True) -> Iterator[Finding]:
             numbers = _numbers(view, low)
     elif not numbers:
         return  # no number before a unit the facts count
-    # ``low`` is ``view`` lower-cased character for character, and holds no character the
-    # case-blind patterns match an ASCII letter with ("ſ", "ı"): literal pre-checks hold
-    plain = fast and len(low) == len(view) and "ſ" not in view and "ı" not in view
+    # ``low`` stands for ``view`` in case-blind patterns (``lower_folds``): literal
+    # pre-checks on it hold
+    plain = fast and lower_folds(view)
     unit_rx: re.Pattern[str] = memo(facts, "unit-rx", lambda _: _unit_pattern(idx))
     paras = doc.paragraphs
     starts = [p.start for p in paras]
