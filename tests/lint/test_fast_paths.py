@@ -201,11 +201,16 @@ _PROSE = st.lists(
 def test_real_word_shortcuts_judge_each_hit_as_the_full_patterns_do(text):
     """DR102 rejects a hit by its pattern's head and tail, and runs lower-case patterns on
     the lower-cased text: every row still decides as its full case-blind pattern does."""
-    from drafting.lint.rules import realword
+    assert_hits_judged_as_full_patterns(text)
 
-    low = text.lower()
+
+def assert_hits_judged_as_full_patterns(text: str) -> None:
+    """Each hit of DR102 in ``text`` is judged as its rows' full case-blind patterns judge
+    it in the hit's window (the plain definition)."""
+    from drafting.lint.rules import realword
     from drafting.text.lang import lower_folds
 
+    low = text.lower()
     folds = lower_folds(text)
     for start, end, hit in realword._hits(text, low):
         lo = max(0, start - 40)

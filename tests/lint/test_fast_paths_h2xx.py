@@ -12,9 +12,9 @@ from hypothesis import given, settings
 
 from drafting.lint.document import LintDoc
 from drafting.lint.rules import grammar, realword
-from drafting.text.lang import lower_folds
 
 from .strategies import joined
+from .test_fast_paths import assert_hits_judged_as_full_patterns
 
 # Words, the same glued to opening and closing marks (each kind, and the two that are both),
 # words that are not all letters, every kind of whitespace str.split splits at (a line break,
@@ -48,7 +48,6 @@ def test_the_spaces_made_spaces_are_every_other_character_split_at():
 def test_doubled_words_found_at_each_space_are_those_of_the_token_pairs(text):
     low = text.lower()
     assert grammar.doubled_in(low) == _plain_doubled_words(low)
-    assert grammar.doubled_words(low.split()) == _plain_doubled_words(low)
 
 
 @settings(max_examples=600, deadline=None)
@@ -173,18 +172,4 @@ def test_each_hit_judged_on_the_whole_text_as_in_its_window_by_the_full_patterns
     """DR102 tries a row's tail on the whole text up to the window's end when it looks
     behind nowhere, and compiles each row once per word: every row still decides as its
     full case-blind pattern does in the window."""
-    low = text.lower()
-    folds = lower_folds(text)
-    for start, end, hit in realword._hits(text, low):
-        lo = max(0, start - 40)
-        window = text[lo : end + 60]
-        want = []
-        for row in realword._rows_for(hit.replace("’", "'").lower()):
-            for m in re.finditer(row.pattern, window, re.I):
-                word = m.group("w")
-                plain = word.replace("’", "'").lower()
-                if lo + m.start("w") == start and plain.startswith(row.wrong):
-                    fixed = realword.match_case(word, row.right + plain[len(row.wrong) :])
-                    want.append((word, fixed, row.safe))
-                    break
-        assert realword._judge(text, low if folds else None, start, end, hit) == want
+    assert_hits_judged_as_full_patterns(text)

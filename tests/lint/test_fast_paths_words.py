@@ -4,7 +4,6 @@ definitions they replace give (the speed itself is measured by bench/lint_bench.
 from __future__ import annotations
 
 import re
-from itertools import islice, repeat
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +11,8 @@ from hypothesis import strategies as st
 from drafting.lint.config import LintConfig
 from drafting.lint.document import LintDoc
 from drafting.lint.rules import grammar, spacing, spelling
+
+from .test_fast_paths_h2xx import _plain_doubled_words
 
 
 def _texts(pieces: list[str], size: int = 14, sep: str = "") -> st.SearchStrategy[str]:
@@ -103,11 +104,8 @@ def test_articles_tried_at_lower_case_hints_are_every_article(text):
 @given(_texts(["the", "The", "the,", "the.", "(the", '"the', "the)", "“the”", "the'", "'",
                "(", ")", ",", "in", "in,", "1", "1.", "t", "é"], sep=" "))  # fmt: skip
 def test_doubled_words_are_those_of_the_pairwise_trims(text):
-    toks = text.lower().split()
-    heads = list(map(str.lstrip, toks, repeat("\"“‘'(")))
-    tails = map(str.rstrip, islice(toks, 1, None), repeat(".,;:!?\"”’')"))
-    want = {h for h, t in zip(heads, tails, strict=False) if h == t and h and h.isalpha()}
-    assert grammar.doubled_words(toks) == want
+    low = text.lower()
+    assert grammar.doubled_in(low) == _plain_doubled_words(low)
 
 
 @settings(max_examples=400, deadline=None)
@@ -145,7 +143,7 @@ def test_doubled_words_tried_at_each_find_are_the_full_scan(text):
     doc = LintDoc.from_text(text, "x.txt")
     assert [(f.start, f.end, f.message) for f in grammar.doubled_word(doc)] == [
         (f.start, f.end, f.message)
-        for word in sorted(grammar.doubled_words(doc.low.split()))
+        for word in sorted(_plain_doubled_words(doc.low))
         for m in re.finditer(rf"\b({re.escape(word)})(\s+)({re.escape(word)})\b", doc.view, re.I)
         for f in grammar._doubled(doc, m)
     ]

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress, count, islice, repeat
-from operator import eq
 
 from drafting.lint.datafiles import word_set
 from drafting.lint.document import LintDoc
@@ -247,22 +245,6 @@ _CLOSERS = ".,;:!?\"”’')"
 _EDGES = _OPENERS + _CLOSERS
 
 
-def doubled_words(toks: list[str]) -> set[str]:
-    """The words ``w`` (letters only) of a token followed by one that is ``w`` too, once
-    opening marks are trimmed from the first and closing marks from the second.
-
-    Both trims give ``w`` only if trimming both kinds of marks from both ends does, so one
-    trim of every token and the pairwise comparison run in C (``map``), and only the few
-    pairs equal that way are checked in Python."""
-    words = list(map(str.strip, toks, repeat(_EDGES)))
-    pairs = compress(count(), map(eq, words, islice(words, 1, None)))
-    return {
-        w
-        for i in pairs
-        if (w := toks[i].lstrip(_OPENERS)) and w.isalpha() and toks[i + 1].rstrip(_CLOSERS) == w
-    }
-
-
 # Every character ``str.split`` splits at (``str.isspace``) but the space: the ASCII ones, then
 # the others, which only a text that is not all ASCII can hold.
 _SPACES_ASCII = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
@@ -279,9 +261,11 @@ _PAIR = re.compile(rf" [{re.escape(_OPENERS)}]*+([^ ]++) ++\1[{re.escape(_CLOSER
 
 
 def doubled_in(low: str) -> set[str]:
-    """``doubled_words(low.split())``, found by ``_PAIR`` in ``low`` with a space before it
-    (a token may start the text) and every other whitespace character made a space
-    (``str.replace``, only for those it holds).
+    """The words ``w`` (letters only) of a token of ``low.split()`` followed by one that
+    is ``w`` too, once opening marks are trimmed from the first and closing marks from the
+    second: found by ``_PAIR`` in ``low`` with a space before it (a token may start the
+    text) and every other whitespace character made a space (``str.replace``, only for
+    those it holds).
 
     A match missed as it overlaps the match before starts at the space before that one's
     second token ``u`` + closing marks; its group starts with ``u``'s first character, no
